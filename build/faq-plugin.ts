@@ -1,0 +1,93 @@
+/**
+ * Vite plugin: compiles faq/ at build time and serves it to the app as virtual modules.
+ *  - virtual:faq            steps, question metadata (no bodies), links and a lazy loader per body
+ *  - virtual:faq-body:<id>  one rendered body (its own small chunk, precached)
+ *  - virtual:search-index   the prebuilt search index (loaded lazily, precached)
+ * A content problem stops the build with the file name and the reason.
+ */
+import { resolve } from 'node:path'
+import type { Plugin } from 'vite'
+import { compileFaq, FaqError, type CompiledFaq } from './faq/compile.ts'
+import { buildSearchPayload } from './faq/search.ts'
+
+const FAQ = 'virtual:faq'
+const BODY = 'virtual:faq-body:'
+const INDEX = 'virtual:search-index'
+
+export interface FaqPluginOptions {
+  /** folder holding the content; default: <root>/faq */
+  dir?: string
+}
+
+/** The FAQ compiler as a Vite plugin. */
+export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
+  let dir = ''
+  let cache: CompiledFaq | null = null
+
+  const compile = (): CompiledFaq => {
+    cache ??= compileFaq(dir)
+    return cache
+  }
+
+  return {
+    name: 'omu-faq',
+    enforce: 'pre',
+    configResolved(config) {
+      dir = options.dir ?? resolve(config.root, 'faq')
+    },
+    buildStart() {
+      cache = null
+      try {
+        compile()
+      } catch (e) {
+        if (e instanceof FaqError) this.error(`FAQ content error in ${e.message}`)
+        throw e
+      }
+      this.addWatchFile(dir)
+    },
+    configureServer(server) {
+      server.watcher.add(dir)
+      server.watcher.on('all', (_event, file) => {
+        if (!file.startsWith(dir)) return
+        cache = null
+        for (const id of [FAQ, INDEX]) {
+          const mod = server.moduleGraph.getModuleById(`\0${id}`)
+          if (mod) server.moduleGraph.invalidateModule(mod)
+        }
+        server.ws.send({ type: 'full-reload' })
+      })
+    },
+    resolveId(id) {
+      if (id === FAQ || id === INDEX || id.startsWith(BODY)) return `\0${id}`
+      return null
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:')) return null
+      const faq = compile()
+      const key = id.slice(1)
+      if (key === FAQ) {
+        // Keywords and messages stay out of the first-view bundle: only the search index needs them.
+        const questions = faq.questions.map(({ keywords: _k, messages: _m, ...q }) => q)
+        const loaders = faq.questions
+          .map((q) => `${JSON.stringify(q.id)}: () => import(${JSON.stringify(BODY + q.id)})`)
+          .join(',\n  ')
+        return [
+          `export const steps = ${JSON.stringify(faq.steps)}`,
+          `export const questions = ${JSON.stringify(questions)}`,
+          `export const links = ${JSON.stringify(faq.links)}`,
+          `export const bodyLoaders = {\n  ${loaders}\n}`,
+        ].join('\n')
+      }
+      if (key === INDEX) {
+        return `export default ${JSON.stringify(buildSearchPayload(faq))}`
+      }
+      if (key.startsWith(BODY)) {
+        const qid = key.slice(BODY.length)
+        const html = faq.bodies[qid]
+        if (html === undefined) this.error(`unknown FAQ body "${qid}"`)
+        return `export default ${JSON.stringify(html)}`
+      }
+      return null
+    },
+  }
+}

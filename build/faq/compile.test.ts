@@ -1,0 +1,135 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { compileFaq, FaqError } from './compile'
+
+const STEPS = `- id: one\n  title: 手順1\n  short: 一\n  summary: 最初の手順\n- id: two\n  title: 手順2\n  short: 二\n  summary: 次の手順\n`
+const LINKS = `official-faq:\n  label: 公式\n  url: https://www.omu.ac.jp/cii/start-trouble/\nsecret-page:\n  label: 非公開のページ\n`
+
+function question(id: string, over: Record<string, string> = {}, body = '本文です。'): string {
+  const fm: Record<string, string> = {
+    id,
+    step: 'one',
+    order: '1',
+    title: `${id}の質問`,
+    summary: '要約',
+    messages: '[]',
+    keywords: '[a, b]',
+    related: '[]',
+    checked: '2026-11-25',
+    ...over,
+  }
+  const lines = Object.entries(fm)
+    .filter(([, v]) => v !== '__omit__')
+    .map(([k, v]) => `${k}: ${v}`)
+  return `---\n${lines.join('\n')}\n---\n${body}\n`
+}
+
+let dir = ''
+function setup(files: Record<string, string>, steps = STEPS, links = LINKS): string {
+  dir = mkdtempSync(join(tmpdir(), 'faq-'))
+  writeFileSync(join(dir, 'steps.yaml'), steps)
+  writeFileSync(join(dir, 'links.yaml'), links)
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+  return dir
+}
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true })
+  dir = ''
+})
+
+/** Both steps need a question; `a` and `b` fill them, tests add or replace files. */
+function valid(extra: Record<string, string> = {}): Record<string, string> {
+  return { 'a.md': question('a'), 'b.md': question('b', { step: 'two' }), ...extra }
+}
+
+function failure(files: Record<string, string>, steps?: string, links?: string): FaqError {
+  try {
+    compileFaq(setup(files, steps, links))
+  } catch (e) {
+    if (e instanceof FaqError) return e
+    throw e
+  }
+  throw new Error('expected the build to fail')
+}
+
+describe('compileFaq: valid content', () => {
+  it('compiles questions in step order with rendered bodies and resolved links', () => {
+    const faq = compileFaq(
+      setup(
+        valid({
+          'c.md': question(
+            'c',
+            { order: '2', related: '[a]', messages: '[{text: 無効なキー, anchor: bad-key}]', audience: '[新入生]' },
+            '## 「無効なキー」 {#bad-key}\n\n[前へ](faq:a)、[公式](link:official-faq)、[非公開](link:secret-page)、[練習](tool:password)',
+          ),
+        }),
+      ),
+    )
+    expect(faq.questions.map((q) => q.id)).toEqual(['a', 'c', 'b'])
+    const html = faq.bodies.c ?? ''
+    expect(html).toContain('<h2 id="bad-key">「無効なキー」</h2>')
+    expect(html).toContain('<a href="/faq/a" data-internal="">前へ</a>')
+    expect(html).toContain('href="https://www.omu.ac.jp/cii/start-trouble/"')
+    expect(html).toContain('data-external="unknown"')
+    expect(html).toContain('<a href="/tools/password" data-internal="">練習</a>')
+    expect(faq.questions[1]?.audience).toEqual(['新入生'])
+  })
+
+  it('compiles the real faq/ folder: 25 questions, every step used, the six change-error anchors', () => {
+    const faq = compileFaq(join(__dirname, '../../faq'))
+    expect(faq.questions).toHaveLength(25)
+    expect(new Set(faq.questions.map((q) => q.step))).toEqual(new Set(faq.steps.map((s) => s.id)))
+    const anchors = faq.questions.find((q) => q.id === 'change-errors')?.messages.map((m) => m.anchor)
+    expect(new Set(anchors)).toEqual(
+      new Set(['current-password-wrong', 'unusable-characters', 'required-classes', 'confirmation-mismatch', 'email-format', 'email-length']),
+    )
+  })
+})
+
+describe('compileFaq: bad content fails with the file and the reason', () => {
+  const cases: [string, () => FaqError, string, RegExp][] = [
+    ['no frontmatter', () => failure(valid({ 'x.md': 'ただの本文' })), 'x.md', /frontmatter/],
+    ['invalid YAML', () => failure(valid({ 'x.md': '---\nid: [x\n---\n本文' })), 'x.md', /invalid frontmatter YAML/],
+    ['unknown key', () => failure(valid({ 'x.md': question('x', { colour: 'red', order: '3' }) })), 'x.md', /unknown frontmatter key "colour"/],
+    ['id differs from file', () => failure(valid({ 'x.md': question('y', { order: '3' }) })), 'x.md', /must match the file name/],
+    ['bad id', () => failure(valid({ 'X_1.md': question('X_1', { order: '3' }) })), 'X_1.md', /lower-case/],
+    ['unknown step', () => failure(valid({ 'x.md': question('x', { step: 'nine' }) })), 'x.md', /unknown step "nine"/],
+    ['order not a number', () => failure(valid({ 'x.md': question('x', { order: 'first' }) })), 'x.md', /order/],
+    ['duplicate order', () => failure(valid({ 'x.md': question('x') })), 'x.md', /order 1 in step "one" is also used by a.md/],
+    ['unknown audience', () => failure(valid({ 'x.md': question('x', { order: '3', audience: '[宇宙人]' }) })), 'x.md', /unknown audience "宇宙人"/],
+    ['bad date', () => failure(valid({ 'x.md': question('x', { order: '3', checked: 'yesterday' }) })), 'x.md', /checked/],
+    ['missing title', () => failure(valid({ 'x.md': question('x', { order: '3', title: '__omit__' }) })), 'x.md', /title must be a non-empty string/],
+    ['missing messages', () => failure(valid({ 'x.md': question('x', { order: '3', messages: '__omit__' }) })), 'x.md', /messages is required/],
+    ['related does not exist', () => failure(valid({ 'x.md': question('x', { order: '3', related: '[zzz]' }) })), 'x.md', /related id "zzz" does not exist/],
+    ['related names itself', () => failure(valid({ 'x.md': question('x', { order: '3', related: '[x]' }) })), 'x.md', /itself/],
+    [
+      'message anchor without heading',
+      () => failure(valid({ 'x.md': question('x', { order: '3', messages: '[{text: エラー, anchor: err}]' }) })),
+      'x.md',
+      /message anchor "err" has no heading/,
+    ],
+    ['duplicate heading anchor', () => failure(valid({ 'x.md': question('x', { order: '3' }, '## A {#a}\n\n## B {#a}') })), 'x.md', /used twice/],
+    ['raw HTML block', () => failure(valid({ 'x.md': question('x', { order: '3' }, '<div>本文</div>') })), 'x.md', /raw HTML/],
+    ['raw HTML inline', () => failure(valid({ 'x.md': question('x', { order: '3' }, '改行<br>です') })), 'x.md', /raw HTML/],
+    ['image', () => failure(valid({ 'x.md': question('x', { order: '3' }, '![図](saikai.png)') })), 'x.md', /images/],
+    ['h1 in body', () => failure(valid({ 'x.md': question('x', { order: '3' }, '# 見出し') })), 'x.md', /# heading/],
+    ['raw address', () => failure(valid({ 'x.md': question('x', { order: '3' }, '[公式](https://example.com)') })), 'x.md', /no raw addresses/],
+    ['unknown question link', () => failure(valid({ 'x.md': question('x', { order: '3' }, '[他](faq:nope)') })), 'x.md', /unknown question "faq:nope"/],
+    ['unknown anchor link', () => failure(valid({ 'x.md': question('x', { order: '3' }, '[他](faq:a#nope)') })), 'x.md', /unknown anchor "faq:a#nope"/],
+    ['unknown link name', () => failure(valid({ 'x.md': question('x', { order: '3' }, '[他](link:nope)') })), 'x.md', /unknown name "link:nope"/],
+    ['unknown tool', () => failure(valid({ 'x.md': question('x', { order: '3' }, '[他](tool:nope)') })), 'x.md', /unknown tool "tool:nope"/],
+    ['empty body', () => failure(valid({ 'x.md': question('x', { order: '3' }, '   ') })), 'x.md', /body is empty/],
+    ['duplicate step', () => failure(valid(), `${STEPS}- id: one\n  title: t\n  short: s\n  summary: s\n`), 'steps.yaml', /duplicate step id "one"/],
+    ['step without questions', () => failure({ 'a.md': question('a') }), 'steps.yaml', /step "two" has no questions/],
+    ['link without http', () => failure(valid(), STEPS, `${LINKS}bad:\n  label: x\n  url: ftp://x\n`), 'links.yaml', /http/],
+    ['no official-faq', () => failure(valid(), STEPS, 'other:\n  label: x\n  url: https://x.example/\n'), 'links.yaml', /official-faq/],
+  ]
+  it.each(cases)('%s', (_name, run, file, reason) => {
+    const e = run()
+    expect(e.file).toBe(file)
+    expect(e.reason).toMatch(reason)
+    expect(e.message).toContain(`faq/${file}`)
+  })
+})

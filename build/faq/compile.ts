@@ -1,0 +1,345 @@
+/**
+ * The FAQ compiler: reads faq/ (steps.yaml, links.yaml, synonyms.yaml, one Markdown file per question),
+ * validates every file and renders the bodies to HTML. Node only; runs at build time and in tests.
+ * The first problem stops the build with the file name and the reason: bad content never ships.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import MarkdownIt, { type Token } from 'markdown-it'
+import { parse as parseYaml } from 'yaml'
+import type { ExternalLink, FaqData, QuestionMeta, ScreenMessage, Step } from '../../src/content/types.ts'
+import { contentText } from '../../src/locales/ja/content.ts'
+
+export class FaqError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`faq/${file}: ${reason}`)
+    this.name = 'FaqError'
+  }
+}
+
+/** Who an answer can be for; the source FAQ names these groups. */
+export const AUDIENCES = [
+  '新入生',
+  '新規教職員',
+  '個別発行IDの方',
+  '内部進学者',
+  '複数のIDをお持ちの方',
+  '教職員・学生',
+  '委託業者など',
+] as const
+
+/** In-app tools a body may link to as [text](tool:name). */
+export const TOOL_ROUTES: Record<string, string> = {
+  password: '/tools/password',
+  email: '/tools/email',
+  timers: '/timers',
+  'setup-key': '/tools/setup-key',
+  omuid: '/tools/omuid',
+  inquiry: '/inquiry',
+}
+
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
+const ANCHOR_SUFFIX_RE = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/
+const QUESTION_KEYS = ['id', 'step', 'order', 'title', 'summary', 'audience', 'messages', 'keywords', 'related', 'checked']
+const NON_QUESTION_FILES = new Set(['README.md'])
+
+export interface CompiledQuestion extends QuestionMeta {
+  /** rendered body */
+  html: string
+  /** the Markdown body as written, for the search index */
+  markdown: string
+}
+
+export interface CompiledFaq extends FaqData {
+  bodies: Record<string, string>
+  compiled: CompiledQuestion[]
+  synonyms: string[][]
+}
+
+type Obj = Record<string, unknown>
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function str(file: string, v: unknown, what: string): string {
+  if (typeof v !== 'string' || v.trim() === '') throw new FaqError(file, `${what} must be a non-empty string`)
+  return v.trim()
+}
+
+function strList(file: string, v: unknown, what: string, optional = false): string[] {
+  if (v === undefined && optional) return []
+  if (!Array.isArray(v)) throw new FaqError(file, `${what} must be a list`)
+  return v.map((x, i) => str(file, typeof x === 'number' ? String(x) : x, `${what}[${i}]`))
+}
+
+function readYaml(dir: string, file: string): unknown {
+  const path = join(dir, file)
+  if (!existsSync(path)) throw new FaqError(file, 'file is missing')
+  try {
+    return parseYaml(readFileSync(path, 'utf8'))
+  } catch (e) {
+    throw new FaqError(file, `invalid YAML: ${(e as Error).message.split('\n')[0]}`)
+  }
+}
+
+/** Parses and validates faq/steps.yaml. */
+export function parseSteps(raw: unknown): Step[] {
+  const file = 'steps.yaml'
+  if (!Array.isArray(raw) || raw.length === 0) throw new FaqError(file, 'must be a non-empty list of steps')
+  const seen = new Set<string>()
+  return raw.map((s, i) => {
+    if (!isObj(s)) throw new FaqError(file, `step ${i + 1} must be a mapping`)
+    const id = str(file, s.id, `step ${i + 1} id`)
+    if (!ID_RE.test(id)) throw new FaqError(file, `step id "${id}" must be lower-case words joined by hyphens`)
+    if (seen.has(id)) throw new FaqError(file, `duplicate step id "${id}"`)
+    seen.add(id)
+    return { id, title: str(file, s.title, `${id}.title`), short: str(file, s.short, `${id}.short`), summary: str(file, s.summary, `${id}.summary`) }
+  })
+}
+
+/** Parses and validates faq/links.yaml. */
+export function parseLinks(raw: unknown): Record<string, ExternalLink> {
+  const file = 'links.yaml'
+  if (!isObj(raw)) throw new FaqError(file, 'must be a mapping of link names')
+  const links: Record<string, ExternalLink> = {}
+  for (const [name, v] of Object.entries(raw)) {
+    if (!ID_RE.test(name)) throw new FaqError(file, `link name "${name}" must be lower-case words joined by hyphens`)
+    if (!isObj(v)) throw new FaqError(file, `${name} must be a mapping with label and url`)
+    const label = str(file, v.label, `${name}.label`)
+    if (v.url === undefined || v.url === null) {
+      links[name] = { name, label }
+      continue
+    }
+    const url = str(file, v.url, `${name}.url`)
+    if (!/^https?:\/\/[^\s]+$/.test(url)) throw new FaqError(file, `${name}.url must be an http(s) address`)
+    links[name] = { name, label, url }
+  }
+  if (!links['official-faq']?.url) throw new FaqError(file, 'official-faq with a url is required (unknown addresses point to it)')
+  return links
+}
+
+/** Parses and validates faq/synonyms.yaml (optional): a list of groups of equivalent terms. */
+export function parseSynonyms(raw: unknown): string[][] {
+  const file = 'synonyms.yaml'
+  if (raw === undefined || raw === null) return []
+  if (!Array.isArray(raw)) throw new FaqError(file, 'must be a list of groups')
+  return raw.map((g, i) => {
+    const group = strList(file, g, `group ${i + 1}`)
+    if (group.length < 2) throw new FaqError(file, `group ${i + 1} needs at least two terms`)
+    return group
+  })
+}
+
+function splitFrontmatter(file: string, text: string): { data: Obj; body: string } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text)
+  if (!m) throw new FaqError(file, 'must start with YAML frontmatter between --- lines')
+  let data: unknown
+  try {
+    data = parseYaml(m[1] ?? '')
+  } catch (e) {
+    throw new FaqError(file, `invalid frontmatter YAML: ${(e as Error).message.split('\n')[0]}`)
+  }
+  if (!isObj(data)) throw new FaqError(file, 'frontmatter must be a mapping')
+  return { data, body: m[2] ?? '' }
+}
+
+function parseMessages(file: string, v: unknown): ScreenMessage[] {
+  if (v === undefined) throw new FaqError(file, 'messages is required (use [] when there are none)')
+  if (!Array.isArray(v)) throw new FaqError(file, 'messages must be a list')
+  return v.map((m, i) => {
+    if (!isObj(m)) throw new FaqError(file, `messages[${i}] must be a mapping with text`)
+    for (const k of Object.keys(m)) {
+      if (!['text', 'where', 'anchor'].includes(k)) throw new FaqError(file, `messages[${i}] has unknown key "${k}"`)
+    }
+    const msg: ScreenMessage = { text: str(file, m.text, `messages[${i}].text`) }
+    if (m.where !== undefined) msg.where = str(file, m.where, `messages[${i}].where`)
+    if (m.anchor !== undefined) {
+      const anchor = str(file, m.anchor, `messages[${i}].anchor`)
+      if (!ID_RE.test(anchor)) throw new FaqError(file, `messages[${i}].anchor "${anchor}" must be lower-case words joined by hyphens`)
+      msg.anchor = anchor
+    }
+    return msg
+  })
+}
+
+/** Validates one question's frontmatter (everything that does not need the other files). */
+export function parseQuestionMeta(file: string, data: Obj, stepIds: Set<string>): QuestionMeta {
+  for (const k of Object.keys(data)) {
+    if (!QUESTION_KEYS.includes(k)) throw new FaqError(file, `unknown frontmatter key "${k}"`)
+  }
+  const id = str(file, data.id, 'id')
+  if (!ID_RE.test(id)) throw new FaqError(file, `id "${id}" must be lower-case words joined by hyphens`)
+  if (`${id}.md` !== file) throw new FaqError(file, `id "${id}" must match the file name`)
+  const step = str(file, data.step, 'step')
+  if (!stepIds.has(step)) throw new FaqError(file, `unknown step "${step}" (known: ${[...stepIds].join(', ')})`)
+  const order = data.order
+  if (typeof order !== 'number' || !Number.isInteger(order) || order < 1) throw new FaqError(file, 'order must be a positive whole number')
+  const audience = strList(file, data.audience, 'audience', true)
+  for (const a of audience) {
+    if (!(AUDIENCES as readonly string[]).includes(a)) throw new FaqError(file, `unknown audience "${a}" (known: ${AUDIENCES.join(', ')})`)
+  }
+  const checked = data.checked instanceof Date ? data.checked.toISOString().slice(0, 10) : str(file, data.checked, 'checked')
+  if (!DATE_RE.test(checked) || Number.isNaN(Date.parse(checked))) throw new FaqError(file, 'checked must be a date like 2026-11-25')
+  return {
+    id,
+    step,
+    order,
+    title: str(file, data.title, 'title'),
+    summary: str(file, data.summary, 'summary'),
+    audience,
+    messages: parseMessages(file, data.messages),
+    keywords: strList(file, data.keywords, 'keywords'),
+    related: strList(file, data.related, 'related', true),
+    checked,
+  }
+}
+
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false })
+
+interface LinkContext {
+  file: string
+  links: Record<string, ExternalLink>
+  anchorsById: Map<string, Set<string>>
+}
+
+/** Finds the {#anchor} suffixes of headings, in order; fails on duplicates. */
+function headingAnchors(file: string, tokens: Token[]): string[] {
+  const anchors: string[] = []
+  tokens.forEach((t, i) => {
+    if (t.type !== 'heading_open') return
+    const inline = tokens[i + 1]
+    const m = inline ? ANCHOR_SUFFIX_RE.exec(inline.content) : null
+    if (!m?.[1]) return
+    if (anchors.includes(m[1])) throw new FaqError(file, `heading anchor {#${m[1]}} is used twice`)
+    anchors.push(m[1])
+  })
+  return anchors
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c)
+}
+
+/** Checks every token of a body and rewrites links and heading anchors; returns the HTML. */
+function renderBody(body: string, ctx: LinkContext): string {
+  const { file, links, anchorsById } = ctx
+  const tokens = md.parse(body, {})
+  if (!body.trim()) throw new FaqError(file, 'the body is empty')
+  const notes: string[] = []
+  const walk = (list: Token[]): void => {
+    list.forEach((t, i) => {
+      if (t.type === 'html_block' || t.type === 'html_inline') {
+        throw new FaqError(file, `raw HTML is not allowed: ${t.content.trim().slice(0, 40)}`)
+      }
+      if (t.type === 'image') throw new FaqError(file, 'images are not allowed (the screenshots are not available)')
+      if (t.type === 'heading_open' && t.tag === 'h1') throw new FaqError(file, 'the body must not have a # heading (the page shows the title)')
+      if (t.type === 'heading_open') {
+        const inline = list[i + 1]
+        const m = inline ? ANCHOR_SUFFIX_RE.exec(inline.content) : null
+        if (inline && m?.[1]) {
+          t.attrSet('id', m[1])
+          // Strip the suffix from the visible heading text.
+          inline.content = inline.content.replace(ANCHOR_SUFFIX_RE, '')
+          const last = inline.children?.[inline.children.length - 1]
+          if (last && last.type === 'text') last.content = last.content.replace(ANCHOR_SUFFIX_RE, '')
+        }
+      }
+      if (t.type === 'link_open') {
+        const href = String(t.attrGet('href') ?? '')
+        const [scheme, rest = ''] = href.includes(':') ? [href.slice(0, href.indexOf(':')), href.slice(href.indexOf(':') + 1)] : ['', href]
+        if (scheme === 'faq') {
+          const [id = '', anchor] = rest.split('#')
+          const anchors = anchorsById.get(id)
+          if (!anchors) throw new FaqError(file, `link to unknown question "faq:${rest}"`)
+          if (anchor !== undefined && !anchors.has(anchor)) throw new FaqError(file, `link to unknown anchor "faq:${rest}"`)
+          t.attrSet('href', `/faq/${id}${anchor ? `#${anchor}` : ''}`)
+          t.attrSet('data-internal', '')
+        } else if (scheme === 'tool') {
+          const route = TOOL_ROUTES[rest]
+          if (!route) throw new FaqError(file, `link to unknown tool "tool:${rest}" (known: ${Object.keys(TOOL_ROUTES).join(', ')})`)
+          t.attrSet('href', route)
+          t.attrSet('data-internal', '')
+        } else if (scheme === 'link') {
+          const link = links[rest]
+          if (!link) throw new FaqError(file, `link to unknown name "link:${rest}" (add it to links.yaml)`)
+          const official = links['official-faq']?.url ?? ''
+          t.attrSet('href', link.url ?? official)
+          t.attrSet('rel', 'noopener noreferrer')
+          t.attrSet('target', '_blank')
+          t.attrSet('data-external', link.url ? '' : 'unknown')
+          notes.push(link.url ? contentText.externalNote : contentText.unknownLinkNote)
+        } else {
+          throw new FaqError(file, `link "${href}" must be faq:<id>, tool:<name> or link:<name> (no raw addresses)`)
+        }
+      }
+      if (t.type === 'link_close') {
+        const note = notes.shift()
+        if (note) t.meta = { note }
+      }
+      if (t.children) walk(t.children)
+    })
+  }
+  walk(tokens)
+  const renderer = md.renderer
+  const html = renderer.render(tokens, md.options, {})
+  return html
+}
+
+// Put the connection note after each external link, outside the link text.
+md.renderer.rules.link_close = (tokens, idx, options, _env, self) => {
+  const note = (tokens[idx]?.meta as { note?: string } | null)?.note
+  return self.renderToken(tokens, idx, options) + (note ? `<span class="ext-note">${escapeHtml(note)}</span>` : '')
+}
+
+/** Compiles the whole faq/ folder; throws FaqError on the first problem. */
+export function compileFaq(dir: string): CompiledFaq {
+  const steps = parseSteps(readYaml(dir, 'steps.yaml'))
+  const links = parseLinks(readYaml(dir, 'links.yaml'))
+  const synonyms = existsSync(join(dir, 'synonyms.yaml')) ? parseSynonyms(readYaml(dir, 'synonyms.yaml')) : []
+  const stepIds = new Set(steps.map((s) => s.id))
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && !NON_QUESTION_FILES.has(f))
+    .sort()
+  if (files.length === 0) throw new FaqError('.', 'no question files (*.md)')
+
+  const parsed = files.map((file) => {
+    const { data, body } = splitFrontmatter(file, readFileSync(join(dir, file), 'utf8'))
+    const meta = parseQuestionMeta(file, data, stepIds)
+    const anchors = headingAnchors(file, md.parse(body, {}))
+    for (const m of meta.messages) {
+      if (m.anchor && !anchors.includes(m.anchor)) throw new FaqError(file, `message anchor "${m.anchor}" has no heading with {#${m.anchor}} in the body`)
+    }
+    return { file, meta, body, anchors }
+  })
+
+  const anchorsById = new Map(parsed.map((p) => [p.meta.id, new Set(p.anchors)]))
+  const orderSeen = new Map<string, string>()
+  for (const { file, meta } of parsed) {
+    for (const r of meta.related) {
+      if (r === meta.id) throw new FaqError(file, 'related must not name the question itself')
+      if (!anchorsById.has(r)) throw new FaqError(file, `related id "${r}" does not exist`)
+    }
+    const key = `${meta.step}#${meta.order}`
+    const other = orderSeen.get(key)
+    if (other) throw new FaqError(file, `order ${meta.order} in step "${meta.step}" is also used by ${other}`)
+    orderSeen.set(key, file)
+  }
+
+  const stepIndex = new Map(steps.map((s, i) => [s.id, i]))
+  const compiled: CompiledQuestion[] = parsed
+    .map(({ file, meta, body }) => ({ ...meta, markdown: body, html: renderBody(body, { file, links, anchorsById }) }))
+    .sort((a, b) => (stepIndex.get(a.step) ?? 0) - (stepIndex.get(b.step) ?? 0) || a.order - b.order)
+
+  for (const s of steps) {
+    if (!compiled.some((q) => q.step === s.id)) throw new FaqError('steps.yaml', `step "${s.id}" has no questions`)
+  }
+
+  const questions: QuestionMeta[] = compiled.map(({ html: _h, markdown: _m, ...meta }) => meta)
+  const bodies = Object.fromEntries(compiled.map((q) => [q.id, q.html]))
+  return { steps, links, questions, bodies, compiled, synonyms }
+}

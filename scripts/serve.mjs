@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// Serves dist/ the way a good static host would: gzip, clean URLs (/faq/x → faq/x.html), 404.html with
+// status 404, no-cache for HTML, sw.js and the manifest, immutable caching for hashed assets.
+// For the benchmark it can also shape traffic: --latency MS delays every response, --kbps N shares one
+// bandwidth limit across all responses (so the service worker's own downloads are slowed too).
+import { createServer } from 'node:http'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { extname, join, normalize, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { fileURLToPath } from 'node:url'
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+}
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt'])
+
+/** Resolves a URL path to a file in root (clean URLs, directory index), or null. */
+export function resolveFile(root, urlPath) {
+  let path
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0] ?? '/')
+  } catch {
+    return null
+  }
+  const safe = normalize(path).replace(/^(\.\.[/\\])+/, '')
+  const candidates = safe.endsWith('/') ? [join(safe, 'index.html')] : [safe, `${safe}.html`, join(safe, 'index.html')]
+  for (const c of candidates) {
+    const file = join(root, c)
+    if (!file.startsWith(root)) return null
+    if (existsSync(file) && statSync(file).isFile()) return file
+  }
+  return null
+}
+
+function cacheControl(file) {
+  if (file.includes(`${join('/', 'assets', '/')}`)) return 'public, max-age=31536000, immutable'
+  return 'no-cache'
+}
+
+/** A shared bandwidth limit: every chunk of every response waits its turn on one line. */
+function createShaper(kbps) {
+  let nextFree = 0
+  const bytesPerMs = (kbps * 1000) / 8 / 1000
+  return async function send(res, body) {
+    const CHUNK = 1024
+    for (let i = 0; i < body.length; i += CHUNK) {
+      const chunk = body.subarray(i, i + CHUNK)
+      const now = Date.now()
+      const start = Math.max(now, nextFree)
+      nextFree = start + chunk.length / bytesPerMs
+      const wait = nextFree - now
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+      if (res.destroyed) return
+      res.write(chunk)
+    }
+    res.end()
+  }
+}
+
+/** Starts the server; resolves with the http.Server once listening. */
+export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', latency = 0, kbps = 0, log = false } = {}) {
+  const dir = resolve(root)
+  const gzCache = new Map()
+  const send = kbps > 0 ? createShaper(kbps) : async (res, body) => res.end(body)
+  const server = createServer(async (req, res) => {
+    const started = Date.now()
+    let file = resolveFile(dir, req.url ?? '/')
+    let status = 200
+    if (!file) {
+      status = 404
+      file = existsSync(join(dir, '404.html')) ? join(dir, '404.html') : null
+    }
+    const ext = file ? extname(file) : '.txt'
+    let body = file ? readFileSync(file) : Buffer.from('Not found')
+    const headers = {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'Cache-Control': file ? cacheControl(file) : 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+      Vary: 'Accept-Encoding',
+    }
+    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const key = `${file}:${body.length}`
+      if (!gzCache.has(key)) gzCache.set(key, gzipSync(body, { level: 9 }))
+      body = gzCache.get(key)
+      headers['Content-Encoding'] = 'gzip'
+    }
+    headers['Content-Length'] = String(body.length)
+    if (latency > 0) await new Promise((r) => setTimeout(r, latency))
+    res.writeHead(status, headers)
+    if (req.method === 'HEAD') return res.end()
+    await send(res, body)
+    if (log) console.log(`${status} ${req.url} ${body.length}B ${Date.now() - started}ms`)
+  })
+  return new Promise((ok) => server.listen(port, host, () => ok(server)))
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = Object.fromEntries(
+    process.argv.slice(2).map((a) => {
+      const [k, v] = a.replace(/^--/, '').split('=')
+      return [k, v ?? 'true']
+    }),
+  )
+  const port = Number(args.port ?? process.env.PORT ?? 4173)
+  const server = await startServer({
+    root: args.root ?? 'dist',
+    port,
+    host: args.host ?? '127.0.0.1',
+    latency: Number(args.latency ?? 0),
+    kbps: Number(args.kbps ?? 0),
+    log: args.log === 'true',
+  })
+  const addr = server.address()
+  console.log(`Serving dist/ at http://${addr.address}:${addr.port}/ (Ctrl+C to stop)`)
+}

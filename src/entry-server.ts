@@ -1,0 +1,25 @@
+/** Prerender entry (Node): renders one path to HTML. */
+import { renderToString } from 'vue/server-renderer'
+import { createApp } from './main'
+import { prerenderPaths } from './router'
+import { titleFor } from './content/titles'
+
+export { prerenderPaths }
+
+export interface Rendered {
+  html: string
+  title: string
+  description: string
+  status: number
+}
+
+/** Renders one path the way the browser would show it first. */
+export async function render(path: string): Promise<Rendered> {
+  const { app, router } = createApp({ ssr: true })
+  await router.push(path)
+  await router.isReady()
+  const html = await renderToString(app, {})
+  const route = router.currentRoute.value
+  const { title, description } = titleFor(route)
+  return { html, title, description, status: route.name === 'not-found' ? 404 : 200 }
+}

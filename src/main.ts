@@ -1,0 +1,28 @@
+/** Builds the app; shared by the browser entry and the prerenderer. */
+import { createApp as createClientApp, createSSRApp, type App as VueApp } from 'vue'
+import { createPinia, type Pinia } from 'pinia'
+import type { Router } from 'vue-router'
+import App from './App.vue'
+import { createRouter } from './router'
+import { titleFor } from './content/titles'
+
+export interface AppBundle {
+  app: VueApp
+  router: Router
+  pinia: Pinia
+}
+
+/** ssr: build for prerendering or for hydrating prerendered HTML; otherwise a plain client render. */
+export function createApp(options: { ssr: boolean; hydrate?: boolean }): AppBundle {
+  const app = options.ssr || options.hydrate ? createSSRApp(App) : createClientApp(App)
+  const router = createRouter(options.ssr)
+  const pinia = createPinia()
+  app.use(pinia)
+  app.use(router)
+  if (!options.ssr) {
+    router.afterEach((to) => {
+      document.title = titleFor(to).title
+    })
+  }
+  return { app, router, pinia }
+}

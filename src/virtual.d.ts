@@ -1,0 +1,11 @@
+// Virtual modules made by build/faq-plugin.ts; src/content/faq.ts gives them their real types.
+declare module 'virtual:faq' {
+  export const steps: unknown
+  export const questions: unknown
+  export const links: unknown
+  export const bodyLoaders: unknown
+}
+declare module 'virtual:search-index' {
+  const payload: unknown
+  export default payload
+}
