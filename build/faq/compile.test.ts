@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { compileFaq, FaqError } from './compile'
 
@@ -78,7 +79,7 @@ describe('compileFaq: valid content', () => {
   })
 
   it('compiles the real faq/ folder: 25 questions, every step used, the six change-error anchors', () => {
-    const faq = compileFaq(join(__dirname, '../../faq'))
+    const faq = compileFaq(join(dirname(fileURLToPath(import.meta.url)), '../../faq'))
     expect(faq.questions).toHaveLength(25)
     expect(new Set(faq.questions.map((q) => q.step))).toEqual(new Set(faq.steps.map((s) => s.id)))
     const anchors = faq.questions.find((q) => q.id === 'change-errors')?.messages.map((m) => m.anchor)
@@ -131,5 +132,16 @@ describe('compileFaq: bad content fails with the file and the reason', () => {
     expect(e.file).toBe(file)
     expect(e.reason).toMatch(reason)
     expect(e.message).toContain(`faq/${file}`)
+  })
+})
+
+describe('compileFaq: Japanese emphasis', () => {
+  it('renders ** next to Japanese punctuation', () => {
+    const faq = compileFaq(setup(valid({ 'x.md': question('x', { order: '3' }, 'キーの**先頭にスペース（空白）**がつきます。') })))
+    expect(faq.bodies.x).toContain('<strong>先頭にスペース（空白）</strong>が')
+  })
+  it('fails on an emphasis marker that cannot render', () => {
+    const e = failure(valid({ 'x.md': question('x', { order: '3' }, 'ここは**閉じていない強調') }))
+    expect(e.reason).toMatch(/emphasis marker "\*\*"/)
   })
 })

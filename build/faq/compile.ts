@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import MarkdownIt, { type Token } from 'markdown-it'
+import cjkFriendly from 'markdown-it-cjk-friendly'
 import { parse as parseYaml } from 'yaml'
 import type { ExternalLink, FaqData, QuestionMeta, ScreenMessage, Step } from '../../src/content/types.ts'
 import { contentText } from '../../src/locales/ja/content.ts'
@@ -199,7 +200,9 @@ export function parseQuestionMeta(file: string, data: Obj, stepIds: Set<string>)
   }
 }
 
-const md = new MarkdownIt({ html: true, linkify: false, typographer: false })
+// html: true only so raw HTML shows up as tokens and can be refused. The CJK plugin lets **強調** end
+// next to Japanese punctuation (plain CommonMark leaves the asterisks in, e.g. **空白（スペース）**が).
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(cjkFriendly)
 
 interface LinkContext {
   file: string
@@ -285,8 +288,9 @@ function renderBody(body: string, ctx: LinkContext): string {
     })
   }
   walk(tokens)
-  const renderer = md.renderer
-  const html = renderer.render(tokens, md.options, {})
+  const html = md.renderer.render(tokens, md.options, {})
+  const leftover = /\*\*|__|~~/.exec(html.replace(/<code>[\s\S]*?<\/code>/g, ''))
+  if (leftover) throw new FaqError(file, `emphasis marker "${leftover[0]}" was not rendered (check the ** pairs)`)
   return html
 }
 

@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+
+const pages = ['/', '/step/password', '/faq/change-errors', '/faq/two-factor-test-fails', '/nowhere']
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe-core, ${scheme} mode`, () => {
+    test.use({ colorScheme: scheme })
+    for (const path of pages) {
+      test(`${path} has no violations`, async ({ page }) => {
+        await page.goto(path)
+        await page.waitForLoadState('networkidle')
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+      })
+    }
+  })
+}
+
+test('everything is reachable by keyboard: skip link, then the steps', async ({ page }) => {
+  await page.goto('/')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: '本文へ移動' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Tab')
+  const focused = await page.evaluate(() => document.activeElement?.closest('main') !== null)
+  expect(focused).toBe(true)
+})
+
+test('text scales to 200% without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto('/faq/change-errors')
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+})
+
+test('links and buttons are at least 44 px tall', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  for (const path of ['/', '/step/password', '/faq/change-errors']) {
+    await page.goto(path)
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('main a, main button, header a, footer a')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect()
+          // Links inside running text are exempt (WCAG 2.5.8 inline exception).
+          const inline = el.closest('p, li') !== null && getComputedStyle(el).display === 'inline'
+          return r.width > 0 && !inline && r.height < 44
+        })
+        .map((el) => el.textContent?.trim()),
+    )
+    expect(small, path).toEqual([])
+  }
+})

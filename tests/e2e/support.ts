@@ -1,0 +1,68 @@
+/** Shared facts and helpers for the browser tests. */
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect, type BrowserContext, type Page } from '@playwright/test'
+import { compileFaq } from '../../build/faq/compile.ts'
+
+const here = dirname(fileURLToPath(import.meta.url))
+
+export const faq = compileFaq(join(here, '../../faq'))
+
+/** Every prerendered route with the heading it must show. */
+export const routes: { path: string; heading: string }[] = [
+  { path: '/', heading: '利用開始手続きで困ったときに' },
+  ...faq.steps.map((s) => ({ path: `/step/${s.id}`, heading: s.title })),
+  ...faq.questions.map((q) => ({ path: `/faq/${q.id}`, heading: q.title })),
+]
+
+/** The source FAQ (shared/ sits beside the repository, in CI too). */
+export const seedText = readFileSync(process.env.SEED_FAQ ?? join(here, '../../../shared/seed/start-trouble-faq.txt'), 'utf8')
+
+/** Every outermost 「…」 quotation of a text, nested quotes kept whole. */
+export function outerQuotes(text: string): string[] {
+  const found: string[] = []
+  let depth = 0
+  let start = -1
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '「') {
+      if (depth === 0) start = i
+      depth++
+    } else if (c === '」' && depth > 0) {
+      depth--
+      if (depth === 0) found.push(text.slice(start, i + 1))
+    }
+  }
+  return [...new Set(found)]
+}
+
+/** Fails the test if the page ever asks any origin but ours. */
+export function guardOrigins(context: BrowserContext, baseURL: string): string[] {
+  const foreign: string[] = []
+  const origin = new URL(baseURL).origin
+  context.on('request', (req) => {
+    const url = req.url()
+    if (url.startsWith('data:') || url.startsWith('blob:')) return
+    if (new URL(url).origin !== origin) foreign.push(url)
+  })
+  return foreign
+}
+
+/** Waits until the service worker is active with its full precache (the offline-ready notice). */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+  await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 30_000 })
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+}
+
+/** Collects console errors and uncaught exceptions (hydration mismatches are console errors). */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`)
+  })
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+  return errors
+}
