@@ -1,5 +1,4 @@
 import { defineConfig } from 'vitest/config'
-import type { Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { faqPlugin } from './build/faq-plugin.ts'
@@ -8,29 +7,22 @@ import { appText } from './src/locales/ja/app.ts'
 
 export const SSR_OUT_DIR = '.ssr'
 
-/** The prerenderer never runs service worker code: give it an inert stand-in for the PWA module. */
-function pwaStubForSsr(): Plugin {
-  return {
-    name: 'omu-pwa-ssr-stub',
-    resolveId: (id) => (id === 'virtual:pwa-register/vue' ? '\0pwa-stub' : null),
-    load: (id) =>
-      id === '\0pwa-stub'
-        ? "import { ref } from 'vue'\nexport function useRegisterSW() { return { offlineReady: ref(false), needRefresh: ref(false), updateServiceWorker: async () => {} } }"
-        : null,
-  }
-}
-
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     vue(),
     faqPlugin(),
     ...(isSsrBuild
-      ? [pwaStubForSsr()]
+      ? []
       : [
           VitePWA({
             registerType: 'prompt',
             injectRegister: false,
-            includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+            strategies: 'injectManifest',
+            srcDir: 'src',
+            filename: 'sw.ts',
+            // The icons are for installing; the browser fetches them itself. Nothing else needs them offline.
+            includeAssets: [],
+            includeManifestIcons: false,
             manifest: {
               name: `${appText.siteName}（大阪公立大学 利用開始手続き・${appText.unofficial}）`,
               short_name: appText.siteNameShort,
@@ -49,16 +41,10 @@ export default defineConfig(({ isSsrBuild }) => ({
                 { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
               ],
             },
-            workbox: {
-              // One app shell instead of every prerendered page: each page carries the CSS inline, and 30+ of
-              // them would take most of the offline budget. Offline, the shell renders any route from the
-              // precached JavaScript and content chunks.
-              globPatterns: ['**/*.{js,svg,webmanifest}', 'shell.html', 'icon-192.png'],
-              globIgnores: ['**/node_modules/**'],
-              navigateFallback: '/shell.html',
-              navigateFallbackDenylist: [/\/sw\.js$/, /\/workbox-[^/]+\.js$/],
-              cleanupOutdatedCaches: true,
-              dontCacheBustURLsMatching: /^assets\//,
+            injectManifest: {
+              // The shell and pages.json instead of every prerendered page (see build/prerender-plugin.ts).
+              globPatterns: ['**/*.{js,webmanifest}', 'shell.html', 'pages.json'],
+              globIgnores: ['sw.js'],
             },
           }),
           prerenderPlugin({ serverEntry: `${SSR_OUT_DIR}/entry-server.js` }),

@@ -19,12 +19,13 @@ export const routes: RouteRecordRaw[] = [
       if (questionById(id)) await loadBody(id)
     },
   },
+  { path: '/timers', name: 'timers', component: () => import('./views/TimersView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
 ]
 
 /** Every path that gets its own prerendered HTML file. */
 export function prerenderPaths(): string[] {
-  return ['/', ...steps.map((s) => `/step/${s.id}`), ...questions.map((q) => `/faq/${q.id}`), '/404']
+  return ['/', ...steps.map((s) => `/step/${s.id}`), ...questions.map((q) => `/faq/${q.id}`), '/timers', '/404']
 }
 
 /** Creates the router for the browser (web history) or the prerenderer (memory history). */

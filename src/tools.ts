@@ -7,5 +7,4 @@ export interface Tool {
   description: string
 }
 
-export const tools: Tool[] = []
-void toolText
+export const tools: Tool[] = [{ path: '/timers', ...toolText.timers }]

@@ -3,7 +3,7 @@ declare module 'virtual:faq' {
   export const steps: unknown
   export const questions: unknown
   export const links: unknown
-  export const bodyLoaders: unknown
+  export const loadBodies: unknown
 }
 declare module 'virtual:search-index' {
   const payload: unknown

@@ -1,4 +1,7 @@
-/** Accessors over the compiled FAQ. Bodies load lazily (one small chunk each) and are kept once loaded. */
+/**
+ * Accessors over the compiled FAQ. Bodies load lazily (one chunk for all) and are kept once loaded; a
+ * prerendered page hands its own body over from the HTML (seedBody), so the first view needs no body chunk.
+ */
 import { shallowReactive } from 'vue'
 import * as compiled from 'virtual:faq'
 import type { ExternalLink, QuestionMeta, Step } from './types'
@@ -9,7 +12,7 @@ export type Question = Omit<QuestionMeta, 'keywords' | 'messages'>
 export const steps = compiled.steps as Step[]
 export const questions = compiled.questions as Question[]
 export const links = compiled.links as Record<string, ExternalLink>
-const bodyLoaders = compiled.bodyLoaders as Record<string, () => Promise<{ default: string }>>
+const loadBodies = compiled.loadBodies as () => Promise<{ default: Record<string, string> }>
 
 const bodies = shallowReactive(new Map<string, string>())
 
@@ -36,14 +39,19 @@ export function stepNumber(stepId: string): number {
 /** Loads a question's rendered body; resolves false when it cannot be loaded (e.g. offline and not cached). */
 export async function loadBody(id: string): Promise<boolean> {
   if (bodies.has(id)) return true
-  const loader = bodyLoaders[id]
-  if (!loader) return false
+  if (!questionById(id)) return false
   try {
-    bodies.set(id, (await loader()).default)
-    return true
+    const all = (await loadBodies()).default
+    for (const [qid, html] of Object.entries(all)) if (!bodies.has(qid)) bodies.set(qid, html)
+    return bodies.has(id)
   } catch {
     return false
   }
+}
+
+/** Takes a body that is already on the page (prerendered HTML), so hydration needs no download. */
+export function seedBody(id: string, html: string): void {
+  if (questionById(id) && !bodies.has(id)) bodies.set(id, html)
 }
 
 /** A loaded body, or undefined while it is not loaded. */

@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// Performance budgets (DEVELOPERS.md), measured on the production build in dist/ (run `npm run build` first;
+// `npm run bench` does). Pages are served locally with gzip and loaded cold in headless Chromium with 4x CPU
+// slowdown. Network: DevTools' Slow 3G (2000 ms latency, 400 kbit/s) for the page figures; for the service
+// worker figure DevTools throttling does not apply to the worker's own downloads, so that run shapes the
+// traffic in the server instead (2000 ms per response, one shared 400 kbit/s line) and does not also use
+// DevTools throttling (nothing is slowed twice).
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import { startServer } from './serve.mjs'
+import { extraBenches } from './bench-extra.mjs'
+
+const DIST = 'dist'
+const LATENCY = 2000
+const KBPS = 400
+const CPU = 4
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+const sec = (ms) => `${(ms / 1000).toFixed(2)} s`
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]))
+}
+
+// --- static sizes ---------------------------------------------------------------------------------
+const htmlFiles = walk(DIST).filter((f) => f.endsWith('.html'))
+const htmlSizes = htmlFiles.map((f) => ({ file: relative(DIST, f), size: gz(f) })).sort((a, b) => b.size - a.size)
+const largestHtml = htmlSizes[0]
+const cssFiles = walk(DIST).filter((f) => f.endsWith('.css'))
+const renderBlockingCss = cssFiles.reduce((n, f) => n + gz(f), 0) // 0 while all CSS is inline
+
+const sw = readFileSync(join(DIST, 'sw.js'), 'utf8')
+// The injected precache list: {"revision":…,"url":"…"} (JSON) or {url:"…",revision:…} (minified).
+const precacheUrls = [...new Set([...sw.matchAll(/"?url"?:\s*"([^"]+)"/g)].map((m) => m[1]))]
+if (precacheUrls.length === 0) throw new Error('no precache list found in dist/sw.js')
+const precacheBytes = precacheUrls.reduce((n, u) => n + gz(join(DIST, u)), 0) + gz(join(DIST, 'sw.js'))
+
+// --- browser runs ---------------------------------------------------------------------------------
+const plain = await startServer({ root: DIST, port: 0 })
+const shaped = await startServer({ root: DIST, port: 0, latency: LATENCY, kbps: KBPS })
+const base = (s) => `http://127.0.0.1:${s.address().port}`
+const browser = await chromium.launch({ executablePath: chromiumPath, args })
+
+async function coldPage({ throttleNetwork }) {
+  const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 }, serviceWorkers: 'allow' })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU })
+  if (throttleNetwork) {
+    await cdp.send('Network.enable')
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: LATENCY,
+      downloadThroughput: (KBPS * 1000) / 8,
+      uploadThroughput: (KBPS * 1000) / 8,
+    })
+  }
+  return { context, page, cdp }
+}
+
+/** Cold load with DevTools Slow 3G: first paint with text, and the JavaScript bytes it took. */
+async function measureCold(path) {
+  const { context, page } = await coldPage({ throttleNetwork: true })
+  let jsBytes = 0
+  page.on('response', async (res) => {
+    if (res.request().resourceType() !== 'script') return
+    const len = Number(res.headers()['content-length'] ?? 0)
+    jsBytes += len
+  })
+  await page.goto(base(plain) + path, { waitUntil: 'load', timeout: 120_000 })
+  await page.waitForLoadState('networkidle', { timeout: 120_000 })
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN)
+  const text = await page.evaluate(() => document.querySelector('main h1')?.textContent ?? '')
+  await context.close()
+  if (!text) throw new Error(`${path}: no heading text`)
+  return { fcp, jsBytes }
+}
+
+/** Cold visit over the shaped server until the worker has installed its whole precache. */
+async function measureSwReady() {
+  const { context, page } = await coldPage({ throttleNetwork: false })
+  const start = Date.now()
+  await page.goto(`${base(shaped)}/`, { timeout: 120_000 })
+  await page.getByTestId('offline-ready').waitFor({ timeout: 180_000 })
+  const ready = Date.now() - start
+  return { ready, context, page }
+}
+
+/** With the network off, how long each route takes in a new tab (4x CPU) until its heading is painted. */
+async function measureOffline(context) {
+  await context.setOffline(true)
+  const paths = ['/', '/step/password', '/faq/change-errors', '/faq/multiple-devices', '/timers', '/tools/password', '/nowhere']
+  const times = []
+  for (const path of paths) {
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU })
+    const start = Date.now()
+    await page.goto(base(shaped) + path, { waitUntil: 'commit' })
+    await page.locator('main h1').first().waitFor()
+    const wall = Date.now() - start
+    const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN)
+    times.push({ path, ms: Math.max(wall, fcp) })
+    await page.close()
+  }
+  return times
+}
+
+const homeRuns = []
+const deepRuns = []
+for (let i = 0; i < RUNS; i++) {
+  homeRuns.push(await measureCold('/'))
+  deepRuns.push(await measureCold('/faq/change-errors'))
+}
+const sw1 = await measureSwReady()
+const offline = await measureOffline(sw1.context)
+await sw1.context.close()
+const extra = await extraBenches({ browser, baseUrl: base(plain), cpu: CPU })
+await browser.close()
+plain.close()
+shaped.close()
+
+const homeFcp = median(homeRuns.map((r) => r.fcp))
+const deepFcp = median(deepRuns.map((r) => r.fcp))
+const jsFirstView = Math.max(median(homeRuns.map((r) => r.jsBytes)), median(deepRuns.map((r) => r.jsBytes)))
+const worstOffline = offline.reduce((a, b) => (b.ms > a.ms ? b : a))
+
+const rows = [
+  ['text visible, home, cold (FCP, median of ' + RUNS + ')', sec(homeFcp), '≤ 3.0 s', homeFcp <= 3000],
+  ['text visible, deep-linked question, cold', sec(deepFcp), '≤ 3.0 s', deepFcp <= 3000],
+  [`HTML + render-blocking CSS, largest route (${largestHtml.file})`, kb(largestHtml.size + renderBlockingCss), '≤ 14 KB', largestHtml.size + renderBlockingCss <= 14 * 1024],
+  ['JavaScript loaded for first view (gzip)', kb(jsFirstView), '≤ 60 KB', jsFirstView <= 60 * 1024],
+  [`everything precached for offline (${precacheUrls.length} files + worker, gzip)`, kb(precacheBytes), '≤ 200 KB', precacheBytes <= 200 * 1024],
+  ['service worker ready with full precache, cold', sec(sw1.ready), '≤ 15 s', sw1.ready <= 15000],
+  [`any page with the network off (worst: ${worstOffline.path})`, sec(worstOffline.ms), '≤ 0.5 s', worstOffline.ms <= 500],
+  ...extra,
+]
+
+const w0 = Math.max(...rows.map((r) => r[0].length))
+const w1 = Math.max(...rows.map((r) => r[1].length))
+console.log(`\nomu-start-helper performance (Slow 3G: ${LATENCY} ms, ${KBPS} kbit/s; CPU ${CPU}x slowdown)\n`)
+console.log(`| ${'figure'.padEnd(w0)} | ${'measured'.padEnd(w1)} | budget   |    |`)
+console.log(`| ${'-'.repeat(w0)} | ${'-'.repeat(w1)} | -------- | -- |`)
+for (const [name, value, budget, ok] of rows) console.log(`| ${name.padEnd(w0)} | ${value.padEnd(w1)} | ${budget.padEnd(8)} | ${ok ? 'ok' : 'NO'} |`)
+console.log(`\noffline page loads: ${offline.map((o) => `${o.path} ${o.ms} ms`).join(', ')}`)
+console.log(`largest HTML files (gzip): ${htmlSizes.slice(0, 3).map((h) => `${h.file} ${kb(h.size)}`).join(', ')}`)

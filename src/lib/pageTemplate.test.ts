@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { APP_PLACEHOLDER, fillTemplate, routeKey } from './pageTemplate'
+
+const template = `<html><head><title>x</title><meta name="description" content=""></head><body>${APP_PLACEHOLDER}</body></html>`
+
+describe('fillTemplate', () => {
+  it('puts title, description and the rendered app in place, marked for hydration', () => {
+    const out = fillTemplate(template, { html: '<h1>見出し</h1>', title: 'A "quoted" & <b>', description: '説明 $& $1' })
+    expect(out).toBe(
+      '<html><head><title>A &quot;quoted&quot; &amp; &lt;b></title><meta name="description" content="説明 $&amp; $1"></head>' +
+        '<body><div id="app" data-prerendered><h1>見出し</h1></div></body></html>',
+    )
+  })
+  it('gives the empty shell without a page', () => {
+    expect(fillTemplate(template, null)).toContain('<div id="app"></div>')
+  })
+})
+
+describe('routeKey', () => {
+  it.each([
+    ['/', '/'],
+    ['/index.html', '/'],
+    ['/faq/invalid-key', '/faq/invalid-key'],
+    ['/faq/invalid-key/', '/faq/invalid-key'],
+    ['/faq/invalid-key.html', '/faq/invalid-key'],
+    ['/step/password//', '/step/password'],
+  ])('%s → %s', (input, key) => expect(routeKey(input)).toBe(key))
+})

@@ -1,0 +1,35 @@
+/**
+ * Fills the page template (the built index.html) with one prerendered route. Pure string work, shared by
+ * the prerenderer (build time) and the service worker (which composes pages offline from the same data).
+ */
+
+export interface PageParts {
+  /** the app's rendered HTML for the route */
+  html: string
+  title: string
+  description: string
+}
+
+/** The empty app container the template must contain. */
+export const APP_PLACEHOLDER = '<div id="app"><!--app-html--></div>'
+
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+}
+
+/** The page for one route; with `page` null, the empty app shell (rendered in the browser). */
+export function fillTemplate(template: string, page: PageParts | null): string {
+  if (!page) return template.replace(APP_PLACEHOLDER, '<div id="app"></div>')
+  // Replacement functions: a title or body containing "$&" must not be read as a pattern.
+  return template
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeAttr(page.title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*"\s*\/?>/, () => `<meta name="description" content="${escapeAttr(page.description)}">`)
+    .replace(APP_PLACEHOLDER, () => `<div id="app" data-prerendered>${page.html}</div>`)
+}
+
+/** The route path a URL path names: /faq/x, /faq/x/, /faq/x.html and /index.html all map to one key. */
+export function routeKey(pathname: string): string {
+  let p = pathname.replace(/\/index\.html$/, '/').replace(/\.html$/, '')
+  if (p.length > 1) p = p.replace(/\/+$/, '')
+  return p || '/'
+}
