@@ -100,6 +100,7 @@ describe('compileFaq: bad content fails with the file and the reason', () => {
     ['order not a number', () => failure(valid({ 'x.md': question('x', { order: 'first' }) })), 'x.md', /order/],
     ['duplicate order', () => failure(valid({ 'x.md': question('x') })), 'x.md', /order 1 in step "one" is also used by a.md/],
     ['unknown audience', () => failure(valid({ 'x.md': question('x', { order: '3', audience: '[宇宙人]' }) })), 'x.md', /unknown audience "宇宙人"/],
+    ['unknown widget', () => failure(valid({ 'x.md': question('x', { order: '3', widgets: '[rocket]' }) })), 'x.md', /unknown widget "rocket"/],
     ['bad date', () => failure(valid({ 'x.md': question('x', { order: '3', checked: 'yesterday' }) })), 'x.md', /checked/],
     ['missing title', () => failure(valid({ 'x.md': question('x', { order: '3', title: '__omit__' }) })), 'x.md', /title must be a non-empty string/],
     ['missing messages', () => failure(valid({ 'x.md': question('x', { order: '3', messages: '__omit__' }) })), 'x.md', /messages is required/],

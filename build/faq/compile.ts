@@ -42,10 +42,13 @@ export const TOOL_ROUTES: Record<string, string> = {
   inquiry: '/inquiry',
 }
 
+/** Interactive blocks a question can show after its answer ([widgets] in frontmatter); see QuestionWidgets.vue. */
+export const WIDGETS = ['code-timer', 'reflection-timer', 'password-check', 'email-check', 'setup-key-check', 'omuid-check', 'network-check', 'inquiry'] as const
+
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
 const ANCHOR_SUFFIX_RE = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/
-const QUESTION_KEYS = ['id', 'step', 'order', 'title', 'summary', 'audience', 'messages', 'keywords', 'related', 'checked']
+const QUESTION_KEYS = ['id', 'step', 'order', 'title', 'summary', 'audience', 'messages', 'keywords', 'related', 'widgets', 'checked']
 const NON_QUESTION_FILES = new Set(['README.md'])
 
 export interface CompiledQuestion extends QuestionMeta {
@@ -184,6 +187,10 @@ export function parseQuestionMeta(file: string, data: Obj, stepIds: Set<string>)
   for (const a of audience) {
     if (!(AUDIENCES as readonly string[]).includes(a)) throw new FaqError(file, `unknown audience "${a}" (known: ${AUDIENCES.join(', ')})`)
   }
+  const widgets = strList(file, data.widgets, 'widgets', true)
+  for (const w of widgets) {
+    if (!(WIDGETS as readonly string[]).includes(w)) throw new FaqError(file, `unknown widget "${w}" (known: ${WIDGETS.join(', ')})`)
+  }
   const checked = data.checked instanceof Date ? data.checked.toISOString().slice(0, 10) : str(file, data.checked, 'checked')
   if (!DATE_RE.test(checked) || Number.isNaN(Date.parse(checked))) throw new FaqError(file, 'checked must be a date like 2026-11-25')
   return {
@@ -196,6 +203,7 @@ export function parseQuestionMeta(file: string, data: Obj, stepIds: Set<string>)
     messages: parseMessages(file, data.messages),
     keywords: strList(file, data.keywords, 'keywords'),
     related: strList(file, data.related, 'related', true),
+    widgets,
     checked,
   }
 }

@@ -27,6 +27,8 @@ export interface QuestionMeta {
   messages: ScreenMessage[]
   keywords: string[]
   related: string[]
+  /** interactive blocks shown after the answer (timers, checkers) */
+  widgets: string[]
   checked: string
 }
 
