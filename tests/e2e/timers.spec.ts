@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { waitForOfflineReady } from './support'
+
+const T0 = new Date('2026-04-01T09:00:00+09:00')
+const codeTimer = (page: import('@playwright/test').Page) => page.locator('.timer-starter[data-kind="code"]')
+
+test.describe('confirmation code countdown', () => {
+  test('keeps true time across a reload, then shows the resend procedure at expiry', async ({ page }) => {
+    await page.clock.install({ time: T0 })
+    await page.goto('/timers')
+    // Time stands still unless the test moves it, so the figures below are exact.
+    await page.clock.pauseAt(new Date(T0.getTime() + 1000))
+    await page.getByRole('button', { name: '「次へ」を押して、コードが送られた' }).click()
+    const digits = codeTimer(page).locator('[data-test="digits"]')
+    await expect(digits).toHaveText('5:00')
+    // The announcement comes a moment after the change, once the screen reader has settled.
+    await page.clock.runFor(1000)
+    await expect(digits).toHaveText('4:59')
+    await expect(codeTimer(page).locator('[data-test="announcer"]')).toContainText('計り始めました')
+    await expect(codeTimer(page).locator('[data-test="mail-help"]')).toContainText('迷惑メールフォルダ')
+
+    await page.clock.fastForward('01:29')
+    await expect(digits).toHaveText('3:30')
+    // Reload: the countdown is a stored deadline, so it goes on from the same point.
+    await page.reload()
+    await expect(codeTimer(page).locator('[data-test="digits"]')).toHaveText('3:30')
+    // The banner shows it on every other page.
+    await page.goto('/faq/closed-midway')
+    await expect(page.getByRole('link', { name: /確認コードの残り 3:30/ })).toBeVisible()
+
+    await page.goto('/faq/code-expired')
+    await page.clock.fastForward('03:31')
+    const timer = codeTimer(page)
+    await expect(timer.locator('[data-test="digits"]')).toHaveText('0:00')
+    await page.clock.runFor(1000)
+    await expect(timer.locator('[data-test="resend"]')).toContainText('「キャンセル」')
+    await expect(timer.locator('[data-test="resend"]')).toContainText('「次へ」')
+    await expect(timer.locator('[data-test="announcer"]')).toContainText('有効期限が過ぎました')
+    // One tap starts a new countdown.
+    await timer.locator('[data-test="restart"]').click()
+    await expect(timer.locator('[data-test="digits"]')).toHaveText('5:00')
+    // "I entered the code" ends it, and the banner goes away.
+    await timer.locator('[data-test="finish"]').click()
+    await expect(page.getByRole('button', { name: '「次へ」を押して、コードが送られた' })).toBeVisible()
+    await expect(page.getByRole('link', { name: /確認コードの残り/ })).toHaveCount(0)
+  })
+
+  test('a killed page reopened offline still shows the right time', async ({ context, page }) => {
+    await page.goto('/timers')
+    await waitForOfflineReady(page)
+    await page.clock.install({ time: T0 })
+    await page.reload()
+    await page.getByRole('button', { name: '「次へ」を押して、コードが送られた' }).click()
+    await expect(codeTimer(page).locator('[data-test="digits"]')).toHaveText('5:00')
+    await page.close()
+
+    await context.setOffline(true)
+    const again = await context.newPage()
+    await again.clock.install({ time: new Date(T0.getTime() + 2 * 60_000 + 10_000) })
+    await again.goto('/timers')
+    await expect(codeTimer(again).locator('[data-test="digits"]')).toHaveText('2:50')
+  })
+
+  test('the reflection wait runs beside the code countdown and ends with the refresh prompt', async ({ page }) => {
+    await page.clock.install({ time: T0 })
+    await page.goto('/faq/reflection-pending')
+    await page.getByRole('button', { name: '待ち時間を計り始める' }).click()
+    await page.goto('/timers')
+    await page.getByRole('button', { name: '「次へ」を押して、コードが送られた' }).click()
+    await expect(page.locator('[data-test="digits"]')).toHaveCount(2)
+    await page.clock.fastForward('05:01')
+    const reflection = page.locator('.timer-starter[data-kind="reflection"]')
+    await expect(reflection.locator('[data-test="refresh-prompt"]')).toContainText('「変更済み」')
+    await expect(reflection.getByRole('link', { name: 'ITヘルプデスクへの問い合わせ方' })).toBeVisible()
+  })
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`running and expired timers pass axe-core (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.clock.install({ time: T0 })
+      await page.goto('/timers')
+      await page.getByRole('button', { name: '「次へ」を押して、コードが送られた' }).click()
+      const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+      expect((await axe()).violations.map((v) => v.id)).toEqual([])
+      await page.clock.fastForward('05:01')
+      await expect(codeTimer(page).locator('[data-test="resend"]')).toBeVisible()
+      expect((await axe()).violations.map((v) => v.id)).toEqual([])
+    })
+  }
+})
