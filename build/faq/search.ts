@@ -1,12 +1,16 @@
-/** Builds what the search needs from the compiled FAQ (filled in by the search work, issue 3). */
+/** Builds what the search needs from the compiled FAQ: the prebuilt MiniSearch index and the synonyms. */
 import type { CompiledFaq } from './compile.ts'
+import { buildSearchIndex } from '../../src/lib/search/engine.ts'
+import { toSearchDoc } from '../../src/lib/search/faqDocs.ts'
 
 export interface SearchPayload {
-  index: string
+  /** MiniSearch's JSON form, parsed: shipping it as an object avoids escaping a JSON string inside JSON */
+  index: unknown
   synonyms: string[][]
 }
 
-/** The search payload: placeholder until the search engine lands. */
+/** The search payload shipped as virtual:search-index. */
 export function buildSearchPayload(faq: CompiledFaq): SearchPayload {
-  return { index: '', synonyms: faq.synonyms }
+  const docs = faq.compiled.map((q) => toSearchDoc({ ...q, body: q.markdown }))
+  return { index: JSON.parse(buildSearchIndex(docs)), synonyms: faq.synonyms }
 }

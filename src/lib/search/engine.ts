@@ -17,13 +17,21 @@
  *   plain-text body excerpt for snippets.
  * - Queries are capped at MAX_QUERY_LENGTH characters; search() never throws (worst case: []).
  *
- * Measured (25 questions of faq/, 80 queries of tests/search/queries.ts, Node 20, this machine):
- * - accuracy: see MEASURED below (also printed by tests/unit/search.test.ts)
- * - tokenizer: bigrams vs Intl.Segmenter('ja', { granularity: 'word' }) — see MEASURED
- * - index size, median query time — see MEASURED
+ * Measured on 2026-11-25 (25 questions of faq/, the 97 queries of tests/search/queries.ts, Node 20):
+ * - accuracy: expected question first 91/97 (93.8%), in the top 3 97/97 (100%); all 36 on-screen
+ *   message queries (whole, partial, typo, other width) first; all 20 expected anchors right.
+ *   Without synonyms: top-1 90/97, top-3 94/97. Tuning: all weights 1 and no coverage bonus gives
+ *   top-1 89/97 (top-3 still 97); synonym weight 0.3–0.8 and coverage bonus 1.5–3 all give 91; body 0.5
+ *   gives 92 (one query), too little to trust, so the weights above stay.
+ * - tokenizer: Intl.Segmenter('ja', { granularity: 'word' }) in place of bigrams, all else equal:
+ *   top-1 84/97, top-3 94/97 (misses e.g. 「ガラケーしかない」, 「パスワード変更始めたらマイページが出てくる」),
+ *   index 13.4 KB gzip. Bigrams win on accuracy and are deterministic across engines (see tokenize.ts).
+ * - index: 87.4 KB raw JSON, 21.9 KB gzip (zlib.gzipSync), of which stored fields 4.7 KB gzip.
+ * - time: loadSearchIndex ≈ 30–45 ms cold; median query ≈ 0.4–0.7 ms warm (≈ 0.7 ms inside vitest),
+ *   so about 2–3 ms at 4x CPU slowdown, under the 5 ms budget.
  */
-import MiniSearch, { type Options, type SearchResult as MiniSearchResult } from 'minisearch'
-import { normalizeWithMap } from './normalize'
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult as MiniSearchResult } from 'minisearch'
+import { normalizeWithMap, type NormalizedText } from './normalize'
 import { compileSynonyms, expandSynonyms, type CompiledSynonyms, type SynonymGroups } from './synonyms'
 import { isJapaneseTerm, tokenize, tokenizeNormalized } from './tokenize'
 
@@ -68,8 +76,8 @@ export interface SearchResult {
 export interface SearchEngine {
   readonly mini: MiniSearch<IndexedDoc>
   readonly synonyms: CompiledSynonyms
-  /** per document id: token sets of each message and of the title (computed once at load time) */
-  readonly docTokens: ReadonlyMap<string, DocTokens>
+  /** per document id: its stored texts, normalised and tokenised once at load time */
+  readonly docs: ReadonlyMap<string, DocInfo>
 }
 
 export interface SearchOptions {
@@ -112,9 +120,19 @@ interface IndexedDoc {
   x: string
 }
 
-interface DocTokens {
-  title: Set<string>
-  messages: { anchor?: string; tokens: Set<string> }[]
+/** A stored text with its normalised form (for highlighting) and its token set (for coverage). */
+interface Prepared {
+  text: string
+  norm: NormalizedText
+  tokens: Set<string>
+}
+
+/** What search needs per document beyond MiniSearch's stored fields, prepared once at load time. */
+interface DocInfo {
+  title: Prepared
+  summary: Prepared
+  excerpt: Prepared
+  messages: (Prepared & { anchor?: string })[]
 }
 
 type StoredFields = Pick<IndexedDoc, 'title' | 'step' | 'summary' | 'm' | 'x'>
@@ -154,10 +172,20 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): string {
   return JSON.stringify(mini)
 }
 
-function docTokensOf(stored: StoredFields): DocTokens {
+function prepare(text: unknown): Prepared {
+  const t = typeof text === 'string' ? text : ''
+  const norm = normalizeWithMap(t)
+  return { text: t, norm, tokens: new Set(tokenizeNormalized(norm.text)) }
+}
+
+function docInfoOf(stored: StoredFields): DocInfo {
   return {
-    title: new Set(tokenize(stored.title ?? '')),
-    messages: (stored.m ?? []).map((m) => ({ anchor: m.a, tokens: new Set(tokenize(m.t)) })),
+    title: prepare(stored.title),
+    summary: prepare(stored.summary),
+    excerpt: prepare(stored.x),
+    messages: (Array.isArray(stored.m) ? stored.m : []).map((m) =>
+      m.a ? { ...prepare(m.t), anchor: m.a } : prepare(m.t),
+    ),
   }
 }
 
@@ -169,20 +197,17 @@ export function loadSearchIndex(
   json: string | object,
   synonyms?: SynonymGroups | CompiledSynonyms | null,
 ): SearchEngine {
-  const mini =
-    typeof json === 'string'
-      ? MiniSearch.loadJSON<IndexedDoc>(json, MINI_OPTIONS)
-      : MiniSearch.loadJS<IndexedDoc>(json as Parameters<typeof MiniSearch.loadJS>[0], MINI_OPTIONS)
-  const docTokens = new Map<string, DocTokens>()
-  const raw = (typeof json === 'string' ? JSON.parse(json) : json) as {
+  const raw = (typeof json === 'string' ? JSON.parse(json) : json) as AsPlainObject & {
     documentIds: Record<string, string>
     storedFields: Record<string, StoredFields>
   }
+  const mini = MiniSearch.loadJS<IndexedDoc>(raw, MINI_OPTIONS)
+  const docs = new Map<string, DocInfo>()
   for (const [shortId, id] of Object.entries(raw.documentIds)) {
     const stored = raw.storedFields[shortId]
-    if (stored) docTokens.set(id, docTokensOf(stored))
+    if (stored) docs.set(String(id), docInfoOf(stored))
   }
-  return { mini, synonyms: compileSynonyms(synonyms), docTokens }
+  return { mini, synonyms: compileSynonyms(synonyms), docs }
 }
 
 /** First `max` code points of `s` (never splits a surrogate pair). */
@@ -195,11 +220,22 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ' ' && !isJapaneseTerm(ch)
 }
 
-/** Where do `terms` occur in `text`? Ranges in `text`'s own code units, merged. */
+/** Where do `terms` (normalised) occur in `text`? Ranges in `text`'s own code units, merged. */
 export function findMatchRanges(text: string, terms: Iterable<string>): MatchRange[] {
-  const { text: norm, starts, ends } = normalizeWithMap(text)
+  return rangesIn(normalizeWithMap(text), terms)
+}
+
+/**
+ * `weak` terms (kana-only bigrams of a longer query) are not highlighted on their own: alone they are
+ * mostly chance hits, like the たい of 使いたい inside ワンタイム.
+ */
+function rangesIn(
+  { text: norm, starts, ends }: NormalizedText,
+  terms: Iterable<string>,
+  weak: ReadonlySet<string> = new Set(),
+): MatchRange[] {
   if (norm === '') return []
-  const raw: MatchRange[] = []
+  const raw: [number, number, boolean][] = []
   for (const term of terms) {
     if (term === '') continue
     const ja = isJapaneseTerm(term)
@@ -211,17 +247,27 @@ export function findMatchRanges(text: string, terms: Iterable<string>): MatchRan
       from = at + 1
       // Latin words must be whole words at their start (the end may be a prefix match of a longer word).
       if (!ja && isWordChar(norm[at - 1])) continue
-      raw.push([starts[at] as number, ends[end - 1] as number])
+      raw.push([starts[at] as number, ends[end - 1] as number, weak.has(term)])
     }
   }
   raw.sort((a, b) => a[0] - b[0] || a[1] - b[1])
-  const merged: MatchRange[] = []
-  for (const r of raw) {
+  const merged: { range: MatchRange; parts: number; weak: boolean }[] = []
+  for (const [s, e, w] of raw) {
     const last = merged[merged.length - 1]
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1])
-    else merged.push([r[0], r[1]])
+    if (last && s <= last.range[1]) {
+      last.range[1] = Math.max(last.range[1], e)
+      last.parts++
+      last.weak &&= w
+    } else {
+      merged.push({ range: [s, e], parts: 1, weak: w })
+    }
   }
-  return merged
+  return merged.filter((m) => m.parts > 1 || !m.weak).map((m) => m.range)
+}
+
+/** A bigram of two kana (hiragana after normalisation, or ー). */
+function isKanaBigram(t: string): boolean {
+  return t.length === 2 && /^[\u3041-\u309f\u30fc]{2}$/.test(t)
 }
 
 function isLowSurrogate(c: number): boolean {
@@ -229,7 +275,7 @@ function isLowSurrogate(c: number): boolean {
 }
 
 /** Cut `text` to about SNIPPET_LENGTH around its first match, shifting the ranges with it. */
-function window(text: string, ranges: MatchRange[]): { text: string; ranges: MatchRange[] } {
+function cutAround(text: string, ranges: MatchRange[]): { text: string; ranges: MatchRange[] } {
   const oneLine = text.replace(/\s/g, ' ') // 1:1, so range offsets stay valid
   if (oneLine.length <= SNIPPET_LENGTH) return { text: oneLine, ranges }
   const first = ranges[0]
@@ -250,37 +296,40 @@ function window(text: string, ranges: MatchRange[]): { text: string; ranges: Mat
   return { text: prefix + oneLine.slice(start, end) + suffix, ranges: shifted }
 }
 
-function makeSnippet(stored: StoredFields, terms: string[]): SearchSnippet {
-  const candidates: { field: SearchSnippet['field']; text: string; weight: number }[] = [
-    ...(stored.m ?? []).map((m) => ({ field: 'message' as const, text: m.t, weight: 1.2 })),
-    { field: 'summary', text: stored.summary ?? '', weight: 1 },
-    { field: 'body', text: stored.x ?? '', weight: 0.9 },
+/**
+ * The snippet: the message, summary or body excerpt that holds the most of the query (distinct terms,
+ * typed terms weighing more than synonyms), cut around the first match.
+ */
+function makeSnippet(
+  doc: DocInfo,
+  highlight: string[],
+  weights: ReadonlyMap<string, number>,
+  weak: ReadonlySet<string>,
+): SearchSnippet {
+  const candidates: { field: SearchSnippet['field']; p: Prepared; weight: number }[] = [
+    ...doc.messages.map((p) => ({ field: 'message' as const, p, weight: 1.2 })),
+    { field: 'summary', p: doc.summary, weight: 1 },
+    { field: 'body', p: doc.excerpt, weight: 0.9 },
   ]
-  let best: { field: SearchSnippet['field']; text: string; ranges: MatchRange[] } | undefined
+  let best: { field: SearchSnippet['field']; p: Prepared } | undefined
   let bestScore = 0
   for (const c of candidates) {
-    if (c.text === '') continue
-    const ranges = findMatchRanges(c.text, terms)
-    const covered = ranges.reduce((n, [s, e]) => n + (e - s), 0)
-    const score = covered * c.weight
+    let found = 0
+    for (const t of highlight) if (c.p.norm.text.includes(t)) found += weights.get(t) ?? SYNONYM_WEIGHT
+    const score = found * c.weight
     if (score > bestScore) {
       bestScore = score
-      best = { field: c.field, text: c.text, ranges }
+      best = { field: c.field, p: c.p }
     }
   }
-  if (!best) {
-    const w = window(stored.summary ?? '', [])
-    return { field: 'summary', text: w.text, ranges: [] }
-  }
-  const w = window(best.text, best.ranges)
-  return { field: best.field, text: w.text, ranges: w.ranges }
+  if (!best) return { field: 'summary', ...cutAround(doc.summary.text, []) }
+  return { field: best.field, ...cutAround(best.p.text, rangesIn(best.p.norm, highlight, weak)) }
 }
 
 /** The anchor of the message the query clearly matched: most query tokens, at least half of them, no tie. */
-function pickAnchor(tokens: DocTokens | undefined, queryTokens: string[]): string | undefined {
-  if (!tokens || queryTokens.length === 0) return undefined
+function pickAnchor(doc: DocInfo, queryTokens: string[]): string | undefined {
   const perAnchor = new Map<string | undefined, number>()
-  for (const m of tokens.messages) {
+  for (const m of doc.messages) {
     let n = 0
     for (const t of queryTokens) if (m.tokens.has(t)) n++
     perAnchor.set(m.anchor, Math.max(perAnchor.get(m.anchor) ?? 0, n))
@@ -303,12 +352,12 @@ function pickAnchor(tokens: DocTokens | undefined, queryTokens: string[]): strin
 }
 
 /** Share of the query's tokens found in one message or the title (the best of them). */
-function coverage(tokens: DocTokens | undefined, queryTokens: string[]): number {
-  if (!tokens || queryTokens.length === 0) return 0
+function coverage(doc: DocInfo, queryTokens: string[]): number {
+  if (queryTokens.length === 0) return 0
   let best = 0
-  for (const set of [tokens.title, ...tokens.messages.map((m) => m.tokens)]) {
+  for (const p of [doc.title, ...doc.messages]) {
     let n = 0
-    for (const t of queryTokens) if (set.has(t)) n++
+    for (const t of queryTokens) if (p.tokens.has(t)) n++
     best = Math.max(best, n / queryTokens.length)
   }
   return best
@@ -357,7 +406,8 @@ function runSearch(
 
   // term → weight: typed terms 1, terms only reached through a synonym SYNONYM_WEIGHT
   const weights = new Map<string, number>(queryTokens.map((t) => [t, 1]))
-  for (const variant of expandSynonyms(norm, resolveSynonyms(engine, synonyms))) {
+  const variants = expandSynonyms(norm, resolveSynonyms(engine, synonyms))
+  for (const variant of variants) {
     for (const t of tokenizeNormalized(variant)) if (!weights.has(t)) weights.set(t, SYNONYM_WEIGHT)
   }
   const terms = [...weights.keys()]
@@ -376,25 +426,29 @@ function runSearch(
   })
 
   const limit = Math.max(0, Math.floor(options.limit ?? 10))
-  const scored = raw.map((r) => {
-    const tokens = engine.docTokens.get(String(r.id))
-    const c = coverage(tokens, queryTokens)
-    return { r, tokens, score: r.score * (1 + COVERAGE_BONUS * c * c) }
-  })
+  const scored: { r: MiniSearchResult; doc: DocInfo; score: number }[] = []
+  for (const r of raw) {
+    const doc = engine.docs.get(String(r.id))
+    if (!doc) continue
+    const c = coverage(doc, queryTokens)
+    scored.push({ r, doc, score: r.score * (1 + COVERAGE_BONUS * c * c) })
+  }
   scored.sort((a, b) => b.score - a.score)
+  const weak = new Set(queryTokens.length > 1 ? queryTokens.filter(isKanaBigram) : [])
 
-  return scored.slice(0, limit).map(({ r, tokens, score }) => {
-    const stored = r as unknown as StoredFields
-    const matched = r.terms
+  return scored.slice(0, limit).map(({ r, doc, score }) => {
+    // Highlight what was typed (and its prefix/typo matches), and synonyms only as whole words: the
+    // bigrams of a synonym alone (e.g. "ない" of 来ない) would light up unrelated text.
+    const highlight = [...queryTokens, ...r.terms.filter((t) => !weights.has(t)), ...variants]
     const result: SearchResult = {
       id: String(r.id),
-      title: stored.title ?? '',
-      step: stored.step ?? '',
+      title: doc.title.text,
+      step: String((r as { step?: unknown }).step ?? ''),
       score,
-      titleRanges: findMatchRanges(stored.title ?? '', matched),
-      snippet: makeSnippet(stored, matched),
+      titleRanges: rangesIn(doc.title.norm, highlight, weak),
+      snippet: makeSnippet(doc, highlight, weights, weak),
     }
-    const anchor = pickAnchor(tokens, queryTokens)
+    const anchor = pickAnchor(doc, queryTokens)
     if (anchor) result.anchor = anchor
     return result
   })

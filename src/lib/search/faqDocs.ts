@@ -39,6 +39,8 @@ export function markdownToPlain(md: string): string {
     if (/^\s*([-*_]\s*){3,}$/.test(line)) continue // horizontal rule
     if (/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line)) continue // table separator
     line = line
+      // escaped marks are set aside (as private-use characters) so no rule below touches them
+      .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, (_, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)))
       .replace(/^\s{0,3}#{1,6}\s+/, '') // heading
       .replace(/\s+#+\s*$/, '') // closing heading hashes
       .replace(/\s*\{#[^}]*\}\s*$/, '') // {#anchor} attribute
@@ -51,12 +53,13 @@ export function markdownToPlain(md: string): string {
       .replace(/<\/?[A-Za-z][^>]*>/g, '') // HTML tag
       .replace(/`+([^`]*)`+/g, '$1') // inline code
       .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2') // strong
-      .replace(/(\*|_)(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu, '$2') // emphasis
+      .replace(/\*(?=\S)([\s\S]*?\S)\*/g, '$1') // emphasis with *
+      .replace(/(?<![\p{L}\p{N}])_(?=\S)([\s\S]*?\S)_(?![\p{L}\p{N}])/gu, '$1') // _emphasis_ (not snake_case)
       .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1') // strikethrough
       .replace(/^\s*\|/, '')
       .replace(/\|\s*$/, '')
       .replace(/\s*\|\s*/g, ' ')
-      .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1') // backslash escape
+      .replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000)) // escaped marks back
       .replace(/&nbsp;/g, ' ')
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')

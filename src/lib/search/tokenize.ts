@@ -6,12 +6,13 @@
  * prefix too). Spaces and punctuation end a run.
  *
  * Why bigrams and not Intl.Segmenter('ja', {granularity: 'word'}): measured on tests/search/queries.ts
- * with the same engine, field weights and synonyms (numbers in engine.ts): bigrams find more answers,
- * because a partial message ("一致していま") or a typo ("パスワードが正しくありまん") still shares most of its
- * bigrams with the real text, while the segmenter cuts the fragment at different points than the full
- * sentence. Bigrams are also deterministic: the index is built in Node but queried in browsers whose
- * Segmenter dictionaries differ (or that lack Intl.Segmenter), and a token mismatch there would silently
- * lose matches.
+ * (97 queries) with the same engine, field weights and synonyms: bigrams top-1 91, top-3 97; Segmenter
+ * (Node 20, ICU 78) top-1 84, top-3 94, for an index 40% smaller (13.4 vs 21.9 KB gzip). Both put every
+ * on-screen message query first; the segmenter loses on everyday phrasing, where its dictionary splits
+ * words the FAQ text does not share: 「ガラケーしかない」, 「すまほがない」 (hiragana for katakana), 「マイページが
+ * 出てくる」. Bigrams need no dictionary, so they also match partial words. And they are deterministic:
+ * the index is built in Node but queried in browsers whose Segmenter dictionaries differ (or that lack
+ * Intl.Segmenter), and a token mismatch there would silently lose matches.
  */
 import { normalize } from './normalize'
 
