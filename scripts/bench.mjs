@@ -122,7 +122,7 @@ for (let i = 0; i < RUNS; i++) {
 const sw1 = await measureSwReady()
 const offline = await measureOffline(sw1.context)
 await sw1.context.close()
-const extra = await extraBenches({ browser, baseUrl: base(plain), cpu: CPU })
+const extra = await extraBenches({ browser, cpu: CPU })
 await browser.close()
 plain.close()
 shaped.close()

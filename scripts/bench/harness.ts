@@ -1,0 +1,68 @@
+/**
+ * Benchmark harness: the search engine, its index and the checkers, bundled as the app bundles them,
+ * exposed to the benchmark page so it can time them in Chromium with CPU slowdown. Never shipped.
+ */
+import { loadSearchIndex, search, type SearchEngine } from '../../src/lib/search/engine'
+import { checkPassword } from '../../src/lib/password'
+import { checkEmail } from '../../src/lib/email'
+import { QUERIES } from '../../tests/search/queries'
+
+interface Payload {
+  index: unknown
+  synonyms: string[][]
+}
+
+let engine: SearchEngine | null = null
+let payload: Payload | null = null
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
+
+Object.assign(window, {
+  bench: {
+    /** Loads the index chunk and builds the engine; returns the milliseconds it took. */
+    async loadIndex(): Promise<{ ms: number; bytes: number }> {
+      const t0 = performance.now()
+      payload = (await import('virtual:search-index')).default as Payload
+      engine = loadSearchIndex(payload.index as object, payload.synonyms)
+      return { ms: performance.now() - t0, bytes: JSON.stringify(payload).length }
+    },
+    /** Median time of one query over the test set (each query run `rounds` times). */
+    queries(rounds = 5): { median: number; count: number } {
+      if (!engine || !payload) throw new Error('load the index first')
+      const times: number[] = []
+      for (let r = 0; r < rounds; r++) {
+        for (const { q } of QUERIES) {
+          const t0 = performance.now()
+          search(engine, q, payload.synonyms)
+          times.push(performance.now() - t0)
+        }
+      }
+      return { median: median(times), count: QUERIES.length }
+    },
+    /** Median time to check a 10,000-character input, for an ASCII and a mixed-script password. */
+    password(rounds = 21): { ascii: number; mixed: number } {
+      const ascii = 'Abcdefgh1234!'.repeat(770).slice(0, 10_000)
+      const mixed = 'Abcｄ１２３あ😀 x'.repeat(1000).slice(0, 10_000)
+      const time = (s: string) => {
+        const xs: number[] = []
+        for (let i = 0; i < rounds; i++) {
+          const t0 = performance.now()
+          checkPassword(s, s)
+          xs.push(performance.now() - t0)
+        }
+        return median(xs)
+      }
+      return { ascii: time(ascii), mixed: time(mixed) }
+    },
+    /** Median time to check one address. */
+    email(rounds = 101): number {
+      const xs: number[] = []
+      for (let i = 0; i < rounds; i++) {
+        const t0 = performance.now()
+        checkEmail('taro.yamada@docomo.ne.jp')
+        xs.push(performance.now() - t0)
+      }
+      return median(xs)
+    },
+  },
+})
