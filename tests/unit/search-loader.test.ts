@@ -1,0 +1,54 @@
+/**
+ * What the UI gets from the lazily loaded search (src/composables/searchIndex.ts): the shipped index, with
+ * the long tail of weak matches cut off. The cut must never cost a right answer.
+ */
+import { describe, expect, it } from 'vitest'
+import payload from 'virtual:search-index'
+import { createSearch, RELATIVE_CUTOFF } from '../../src/composables/searchIndex'
+import { resultPath } from '../../src/composables/useSearch'
+import { QUERIES } from '../search/queries'
+
+describe('createSearch (the lazy chunk)', () => {
+  const s = createSearch()
+
+  it('keeps every expected answer of the query set where the engine put it', () => {
+    const misses: string[] = []
+    for (const c of QUERIES) {
+      const ids = s.search(c.q, 10).map((r) => r.id)
+      const rank = ids.indexOf(c.id)
+      if (rank < 0 || rank > (c.exact ? 0 : 2)) misses.push(`${c.q} → ${ids.slice(0, 3).join(', ')} (want ${c.id})`)
+    }
+    expect(misses).toEqual([])
+  })
+
+  it('drops results far below the best one', () => {
+    for (const q of ['無効なキー', '使用不可文字', 'パスワード', 'スマホ']) {
+      const results = s.search(q, 25)
+      const top = results[0]!.score
+      expect(results.every((r) => r.score >= top * RELATIVE_CUTOFF), q).toBe(true)
+    }
+    // A whole on-screen message leaves its own question alone, not a list of every question with キー.
+    expect(s.search('使用不可文字', 10).map((r) => r.id)).toEqual(['change-errors'])
+  })
+
+  it('returns [] for nothing useful and respects the limit', () => {
+    expect(s.search('', 10)).toEqual([])
+    expect(s.search('！？。', 10)).toEqual([])
+    expect(s.search('パスワード', 3)).toHaveLength(3)
+  })
+
+  it('throws on a missing or corrupt index, so the UI can say search is unavailable', () => {
+    expect(() => createSearch(null)).toThrow()
+    expect(() => createSearch({ synonyms: [] })).toThrow()
+    expect(() => createSearch({ index: { documentCount: 'x' }, synonyms: [] })).toThrow()
+    expect(() => createSearch(payload)).not.toThrow()
+  })
+})
+
+describe('resultPath', () => {
+  it.each([
+    [{ id: 'invalid-key' }, '/faq/invalid-key'],
+    [{ id: 'change-errors', anchor: 'unusable-characters' }, '/faq/change-errors#unusable-characters'],
+    [{ id: 'change-errors', anchor: '' }, '/faq/change-errors'],
+  ])('%j → %s', (r, path) => expect(resultPath(r)).toBe(path))
+})
