@@ -179,7 +179,7 @@ export const passwordText: Record<PasswordCode, FindingText> = {
   'disallowed-char': (f) => {
     const alt = str(f, 'screenMessageAlt')
     return (
-      `パスワードに使えない文字が${count(f)}文字入っています。使えるのは半角の英大文字・英小文字・数字と、決められた半角記号だけです。` +
+      `パスワードに使えない文字が${num(f, 'count') || count(f)}文字入っています。使えるのは半角の英大文字・英小文字・数字と、決められた半角記号だけです。` +
       (alt ? `（実際の画面では「${alt}」と表示されることもあります。）` : '')
     )
   },
