@@ -1,6 +1,7 @@
 import './styles.css'
 import { createApp } from './main'
 import { seedBody } from './content/faq'
+import { routeKey } from './lib/pageTemplate'
 import { registerSW } from 'virtual:pwa-register'
 import { needRefresh, offlineReady, setUpdater } from './composables/pwaState'
 
@@ -9,8 +10,11 @@ if (el) {
   // A prerendered question already holds its answer: hydrate with it instead of downloading it again.
   const answer = el.querySelector<HTMLElement>('.answer[data-question]')
   if (answer?.dataset.question) seedBody(answer.dataset.question, answer.innerHTML)
-  // Prerendered pages are hydrated; the offline app shell (empty) is rendered from scratch.
-  const { app, router } = createApp({ ssr: false, hydrate: el.hasAttribute('data-prerendered') })
+  // A page prerendered for this very route is hydrated. Anything else is rendered from scratch: the empty
+  // shell, a 404 page served for another path, or a page whose URL has a query (/search?q=…,
+  // /inquiry?from=…), since it was prerendered without one.
+  const hydrate = el.getAttribute('data-prerendered') === routeKey(location.pathname) && location.search === ''
+  const { app, router } = createApp({ ssr: false, hydrate })
   void router.isReady().then(() => app.mount(el))
 }
 

@@ -20,12 +20,19 @@ export const routes: RouteRecordRaw[] = [
     },
   },
   { path: '/timers', name: 'timers', component: () => import('./views/TimersView.vue') },
+  { path: '/inquiry', name: 'inquiry', component: () => import('./views/InquiryView.vue') },
+  { path: '/tools/setup-key', name: 'setup-key', component: () => import('./views/SetupKeyView.vue') },
+  { path: '/tools/omuid', name: 'omuid', component: () => import('./views/OmuidView.vue') },
+  { path: '/tools/password', name: 'password', component: () => import('./views/PasswordView.vue') },
+  { path: '/tools/email', name: 'email', component: () => import('./views/EmailView.vue') },
+  // Not prerendered: its content depends on ?q=.
+  { path: '/search', name: 'search', component: () => import('./views/SearchView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
 ]
 
 /** Every path that gets its own prerendered HTML file. */
 export function prerenderPaths(): string[] {
-  return ['/', ...steps.map((s) => `/step/${s.id}`), ...questions.map((q) => `/faq/${q.id}`), '/timers', '/404']
+  return ['/', ...steps.map((s) => `/step/${s.id}`), ...questions.map((q) => `/faq/${q.id}`), '/timers', '/inquiry', '/tools/setup-key', '/tools/omuid', '/tools/password', '/tools/email', '/search', '/404']
 }
 
 /** Creates the router for the browser (web history) or the prerenderer (memory history). */

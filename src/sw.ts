@@ -89,8 +89,9 @@ async function composePage(url: URL): Promise<Response | null> {
   pagesPromise ??= cachedText(pagesKey).then((t) => (t ? (JSON.parse(t) as Record<string, PageParts>) : Promise.reject(new Error('no pages'))))
   try {
     const [shell, pages] = await Promise.all([shellPromise, pagesPromise])
-    const page = pages[routeKey(url.pathname)] ?? null
-    return new Response(fillTemplate(shell, page), {
+    const path = routeKey(url.pathname)
+    const page = pages[path] ?? null
+    return new Response(fillTemplate(shell, page && { ...page, path }), {
       status: page ? 200 : 404,
       headers: { 'Content-Type': 'text/html; charset=utf-8' },
     })

@@ -7,4 +7,4 @@ export interface Tool {
   description: string
 }
 
-export const tools: Tool[] = [{ path: '/timers', ...toolText.timers }]
+export const tools: Tool[] = [{ path: '/tools/omuid', ...toolText.omuid }, { path: '/tools/password', ...toolText.password }, { path: '/tools/email', ...toolText.email }, { path: '/timers', ...toolText.timers }, { path: '/tools/setup-key', ...toolText.setupKey }, { path: '/inquiry', ...toolText.inquiry }]

@@ -5,10 +5,10 @@ const template = `<html><head><title>x</title><meta name="description" content="
 
 describe('fillTemplate', () => {
   it('puts title, description and the rendered app in place, marked for hydration', () => {
-    const out = fillTemplate(template, { html: '<h1>見出し</h1>', title: 'A "quoted" & <b>', description: '説明 $& $1' })
+    const out = fillTemplate(template, { path: '/faq/a', html: '<h1>見出し</h1>', title: 'A "quoted" & <b>', description: '説明 $& $1' })
     expect(out).toBe(
       '<html><head><title>A &quot;quoted&quot; &amp; &lt;b></title><meta name="description" content="説明 $&amp; $1"></head>' +
-        '<body><div id="app" data-prerendered><h1>見出し</h1></div></body></html>',
+        '<body><div id="app" data-prerendered="/faq/a"><h1>見出し</h1></div></body></html>',
     )
   })
   it('gives the empty shell without a page', () => {

@@ -17,14 +17,18 @@ function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 }
 
-/** The page for one route; with `page` null, the empty app shell (rendered in the browser). */
-export function fillTemplate(template: string, page: PageParts | null): string {
+/**
+ * The page for one route; with `page` null, the empty app shell (rendered in the browser). The container
+ * names the route it was rendered for, so the browser hydrates only when that is the route it is on (a
+ * 404 page served for /search?q=… is rendered afresh instead of hydrated into a mismatch).
+ */
+export function fillTemplate(template: string, page: (PageParts & { path: string }) | null): string {
   if (!page) return template.replace(APP_PLACEHOLDER, '<div id="app"></div>')
   // Replacement functions: a title or body containing "$&" must not be read as a pattern.
   return template
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeAttr(page.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*"\s*\/?>/, () => `<meta name="description" content="${escapeAttr(page.description)}">`)
-    .replace(APP_PLACEHOLDER, () => `<div id="app" data-prerendered>${page.html}</div>`)
+    .replace(APP_PLACEHOLDER, () => `<div id="app" data-prerendered="${escapeAttr(page.path)}">${page.html}</div>`)
 }
 
 /** The route path a URL path names: /faq/x, /faq/x/, /faq/x.html and /index.html all map to one key. */
