@@ -66,7 +66,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           if (path !== '/404' && status !== 200) this.error(`prerender: ${path} rendered as not found`)
           const file = join(outDir, fileForPath(path))
           mkdirSync(dirname(file), { recursive: true })
-          writeFileSync(file, fillTemplate(template, page))
+          writeFileSync(file, fillTemplate(template, { ...page, path }))
           pages[path] = page
         }
         // The shell keeps the placeholder: the worker fills it (or empties it for a path it has no page for).
