@@ -7,6 +7,29 @@ import { appText } from './src/locales/ja/app.ts'
 
 export const SSR_OUT_DIR = '.ssr'
 
+/**
+ * Groups modules that are only ever loaded lazily into few chunks: the tools (checkers, timers, inquiry,
+ * search page, their views and wording), what loads right after the first view, and workbox-window.
+ * Anything the first view imports stays unassigned, so it remains in the entry chunk.
+ */
+function chunkGroup(id: string): string | undefined {
+  // The search engine, MiniSearch and the index need no group: they are one lazy chunk of their own.
+  if (
+    /\/src\/(views\/(Password|Email|SetupKey|Omuid|Inquiry|Timers|Search)View\.vue|locales\/ja\/searchPage\.ts|components\/(PasswordPractice|EmailField|FieldFindings|findingView|CharMarkers|FindingList|KeycheckFaqLinks|SetupKeyChecker|OmuidChecker|EmailCheckWidget|PasswordCheckLink|InquiryCard|NetworkCheck|CountdownTimer|TimerStarter)|lib\/(chars|password|email|emailDomains|setupKey|omuid|inquiry|userAgent|network|screenMessages|findings)\.ts|locales\/ja\/(checkers|practice|keycheck|inquiry|network)\.ts|composables\/(useCheckedInput|useClearOnLeave|usePoliteAnnouncer|useConnection)\.ts)/.test(id)
+  ) {
+    return 'tools'
+  }
+  if (/node_modules\/workbox-window\//.test(id)) {
+    // Preloaded with the entry (see build/prerender-plugin.ts): registering the worker waits for nothing.
+    return 'sw'
+  }
+  if (/\/src\/(components\/(TimerBanner|PwaStatus|SearchBox|HighlightText)\.vue|lib\/search\/highlight\.ts|composables\/useSearch\.ts|locales\/ja\/search\.ts|stores\/timers\.ts|lib\/(countdown|rules)\.ts|locales\/ja\/timers\.ts|composables\/(useNow|timerStorage)\.ts)/.test(id)) {
+    // Loaded just after the first view: the search box's code, the timer banner, the worker's notices.
+    return 'late'
+  }
+  return undefined
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     vue(),
@@ -42,8 +65,9 @@ export default defineConfig(({ isSsrBuild }) => ({
               ],
             },
             injectManifest: {
-              // The shell and pages.json instead of every prerendered page (see build/prerender-plugin.ts).
-              globPatterns: ['**/*.{js,webmanifest}', 'shell.html', 'pages.json'],
+              // pages.json instead of every prerendered page (see build/prerender-plugin.ts). The plugin adds
+              // the web app manifest to the list; src/sw.ts skips it.
+              globPatterns: ['**/*.js', 'pages.json'],
               globIgnores: ['sw.js'],
             },
           }),
@@ -51,6 +75,23 @@ export default defineConfig(({ isSsrBuild }) => ({
         ]),
   ],
   build: {
+    // Few, larger lazy chunks: on a 2-second-latency line the service worker's install time grows with
+    // the number of files far more than with their size (see chunkGroup).
+    rolldownOptions: isSsrBuild
+      ? {}
+      : {
+          output: {
+            codeSplitting: {
+              // Only the matched modules themselves: shared code (Vue, the content) stays where it is.
+              includeDependenciesRecursively: false,
+              groups: [
+                { name: 'sw', test: (id: string) => chunkGroup(id) === 'sw' },
+                { name: 'tools', test: (id: string) => chunkGroup(id) === 'tools' },
+                { name: 'late', test: (id: string) => chunkGroup(id) === 'late' },
+              ],
+            },
+          },
+        },
     cssCodeSplit: false,
     target: 'es2020',
     modulePreload: { polyfill: false },

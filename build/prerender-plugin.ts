@@ -1,17 +1,18 @@
 /**
  * Prerenders every route to its own HTML file after the client build is written, so text shows before any
  * JavaScript runs. It also inlines the one CSS file into every page (no render-blocking request on a slow
- * connection) and writes, for the service worker:
- *  - shell.html: the page template with the CSS inline and an empty app;
- *  - pages.json: every route's rendered app HTML, title and description in one file, from which the worker
- *    composes any page offline, so its text shows at once, before the JavaScript has even started.
- * Precaching 30+ full pages instead would repeat the CSS and frame in each and cost a request apiece.
+ * connection) and writes pages.json for the service worker: the page template (CSS inline) and every
+ * route's rendered app HTML, title and description, in one file. From it the worker composes any page
+ * offline, so its text shows at once, before the JavaScript has even started. Precaching 30+ full pages
+ * instead would repeat the CSS and frame in each and cost a request apiece on a 2-second-latency line.
+ *
+ * Each page also runs its script only after the first frame is painted (see deferEntry).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Plugin, ResolvedConfig } from 'vite'
-import { APP_PLACEHOLDER, fillTemplate, type PageParts } from '../src/lib/pageTemplate.ts'
+import { APP_PLACEHOLDER, fillTemplate, type OfflinePages, type PageParts } from '../src/lib/pageTemplate.ts'
 
 interface ServerEntry {
   prerenderPaths: () => string[]
@@ -39,6 +40,30 @@ export function inlineCss(html: string, readCss: (href: string) => string): { ht
   return { html: out, cssFiles }
 }
 
+/**
+ * Starts the app only after the first frame is painted. The entry <script type="module" src> and Vite's
+ * module preloads become one tiny inline module that, after the first frame, preloads the entry's chunks
+ * in parallel and imports the entry. Otherwise, with the scripts already cached (offline, or a second
+ * visit), compiling and running them comes before the first paint and holds the page's text back.
+ */
+export function deferEntry(html: string, extraPreloads: string[] = []): string {
+  const entryRe = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/
+  const preloadRe = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g
+  const entry = entryRe.exec(html)?.[1]
+  if (!entry) throw new Error('prerender: the entry <script type="module" src> was not found in index.html')
+  const preloads = [...[...html.matchAll(preloadRe)].map((m) => m[1]), ...extraPreloads]
+  // Start after the first paint, by whichever signal comes first: the paint timing entry, a message posted
+  // from a frame callback (handled once that frame is painted), or a timer as the last resort (a hidden
+  // tab runs no frames; a test clock may hold timers and frames back).
+  const start =
+    `let s=0;const go=()=>{if(s++)return;for(const h of ${JSON.stringify(preloads)}){` +
+    `const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=h;document.head.append(l)}` +
+    `import(${JSON.stringify(entry)})};` +
+    `try{new PerformanceObserver(go).observe({type:"paint",buffered:true})}catch{}` +
+    `requestAnimationFrame(()=>{const c=new MessageChannel;c.port1.onmessage=go;c.port2.postMessage(0)});setTimeout(go,500)`
+  return html.replace(preloadRe, '').replace(entryRe, () => `<script type="module">${start}</script>`)
+}
+
 /** Vite plugin (client build only). */
 export function prerenderPlugin(options: PrerenderOptions): Plugin {
   let config: ResolvedConfig
@@ -52,13 +77,17 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
     writeBundle: {
       order: 'post',
       sequential: true,
-      async handler() {
+      async handler(_options, bundle) {
         const outDir = resolve(config.root, config.build.outDir)
         const entryPath = resolve(config.root, options.serverEntry)
         if (!existsSync(entryPath)) this.error(`prerender: ${options.serverEntry} is missing (build the SSR entry first)`)
         const server = (await import(pathToFileURL(entryPath).href + `?t=${Date.now()}`)) as ServerEntry
         const built = readFileSync(join(outDir, 'index.html'), 'utf8')
-        const { html: template, cssFiles } = inlineCss(built, (href) => readFileSync(join(outDir, href), 'utf8'))
+        const inlined = inlineCss(built, (href) => readFileSync(join(outDir, href), 'utf8'))
+        // workbox-window ('sw' chunk) comes with the entry, so the worker is registered right after mount.
+        const swChunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === 'sw')
+        const template = deferEntry(inlined.html, swChunk ? [`/${swChunk.fileName}`] : [])
+        const cssFiles = inlined.cssFiles
         if (!template.includes(APP_PLACEHOLDER)) this.error(`prerender: index.html must contain ${APP_PLACEHOLDER}`)
         const pages: Record<string, PageParts> = {}
         for (const path of server.prerenderPaths()) {
@@ -69,9 +98,9 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           writeFileSync(file, fillTemplate(template, { ...page, path }))
           pages[path] = page
         }
-        // The shell keeps the placeholder: the worker fills it (or empties it for a path it has no page for).
-        writeFileSync(join(outDir, 'shell.html'), template)
-        writeFileSync(join(outDir, 'pages.json'), JSON.stringify(pages))
+        // The template keeps the placeholder: the worker fills it (or empties it for a path it has no page for).
+        const offline: OfflinePages = { template, pages }
+        writeFileSync(join(outDir, 'pages.json'), JSON.stringify(offline))
         // Every page carries the CSS inline now; the file would only be downloaded and precached twice.
         for (const href of cssFiles) rmSync(join(outDir, href))
       },

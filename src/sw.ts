@@ -6,18 +6,19 @@
  * connection 15 files take 30 s before the app works offline. Here every file is requested at once, hashed
  * assets the page already loaded come from the HTTP cache, and nothing else is needed at run time.
  *
- * Navigations are answered from the cache: the page is composed from shell.html and the route's prerendered
- * HTML in pages.json, so its text shows before any script runs; a path without a page gets the empty shell,
- * where the app shows its not-found page.
+ * Navigations are answered from the cache: the page is composed from the template and the route's
+ * prerendered HTML in pages.json, so its text shows before any script runs; a path without a page gets the
+ * template with an empty app, which shows its not-found page.
  */
-import { fillTemplate, routeKey, type PageParts } from './lib/pageTemplate'
+import { fillTemplate, routeKey, type OfflinePages } from './lib/pageTemplate'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] }
 
 const CACHE = 'omu-start-helper-precache'
-const SHELL = 'shell.html'
 const PAGES = 'pages.json'
-const manifest = self.__WB_MANIFEST
+// vite-plugin-pwa always lists the web app manifest; the browser fetches that itself and offline use does
+// not need it, so it is not precached (one request less on a slow line).
+const manifest = self.__WB_MANIFEST.filter((e) => !e.url.endsWith('.webmanifest'))
 
 /** The cache key of an entry: hashed files are their own version, others carry their revision. */
 function keyOf(entry: { url: string; revision: string | null }): string {
@@ -27,24 +28,26 @@ function keyOf(entry: { url: string; revision: string | null }): string {
 }
 
 const keyByPath = new Map(manifest.map((e) => [new URL(e.url, self.registration.scope).pathname, keyOf(e)]))
-const shellKey = keyByPath.get(new URL(SHELL, self.registration.scope).pathname)
 const pagesKey = keyByPath.get(new URL(PAGES, self.registration.scope).pathname)
 
 async function precache(): Promise<void> {
   const cache = await caches.open(CACHE)
-  await Promise.all(
-    manifest.map(async (entry) => {
-      const key = keyOf(entry)
-      if (await cache.match(key)) return
+  // Look up what an earlier version already holds once, up front: every download then starts at the same
+  // moment, instead of each waiting behind the cache operations of the others.
+  const held = new Set((await cache.keys()).map((r) => r.url))
+  const missing = manifest.filter((entry) => !held.has(keyOf(entry)))
+  const responses = await Promise.all(
+    missing.map(async (entry) => {
       // Hashed assets never change: the copy the page just loaded is as good as a new download.
       const response = await fetch(new URL(entry.url, self.registration.scope), {
         cache: entry.revision ? 'no-cache' : 'default',
         credentials: 'same-origin',
       })
       if (!response.ok) throw new Error(`precache: ${entry.url} answered ${response.status}`)
-      await cache.put(key, response)
+      return [keyOf(entry), response] as const
     }),
   )
+  await Promise.all(responses.map(([key, response]) => cache.put(key, response)))
 }
 
 async function dropOutdated(): Promise<void> {
@@ -74,8 +77,7 @@ async function fromCache(key: string, request: Request): Promise<Response> {
 }
 
 // Parsed once per worker start; the cache holds the truth.
-let pagesPromise: Promise<Record<string, PageParts>> | null = null
-let shellPromise: Promise<string> | null = null
+let offlinePromise: Promise<OfflinePages> | null = null
 
 async function cachedText(key: string): Promise<string | null> {
   const res = await caches.match(key, { cacheName: CACHE })
@@ -84,19 +86,18 @@ async function cachedText(key: string): Promise<string | null> {
 
 /** The page for a navigation, composed offline; null when the cache does not hold what it needs. */
 async function composePage(url: URL): Promise<Response | null> {
-  if (!shellKey || !pagesKey) return null
-  shellPromise ??= cachedText(shellKey).then((t) => t ?? Promise.reject(new Error('no shell')))
-  pagesPromise ??= cachedText(pagesKey).then((t) => (t ? (JSON.parse(t) as Record<string, PageParts>) : Promise.reject(new Error('no pages'))))
+  if (!pagesKey) return null
+  offlinePromise ??= cachedText(pagesKey).then((t) => (t ? (JSON.parse(t) as OfflinePages) : Promise.reject(new Error('no pages'))))
   try {
-    const [shell, pages] = await Promise.all([shellPromise, pagesPromise])
+    const { template, pages } = await offlinePromise
     const path = routeKey(url.pathname)
     const page = pages[path] ?? null
-    return new Response(fillTemplate(shell, page && { ...page, path }), {
+    return new Response(fillTemplate(template, page && { ...page, path }), {
       status: page ? 200 : 404,
       headers: { 'Content-Type': 'text/html; charset=utf-8' },
     })
   } catch {
-    shellPromise = pagesPromise = null
+    offlinePromise = null
     return null
   }
 }

@@ -4,7 +4,7 @@
  * (private mode, blocked storage): then nothing is remembered and nothing breaks.
  */
 import { questions } from '../content/faq'
-import { addVisited, parseVisited } from '../lib/inquiry'
+import { addVisited, parseVisited } from '../lib/visited'
 
 /** The sessionStorage key. */
 export const VISITED_STORAGE_KEY = 'omu-start-helper:visited'

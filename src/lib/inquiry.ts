@@ -5,6 +5,7 @@
  *
  * Nothing here stores or sends anything. The page keeps the user's entries in memory only.
  */
+import { CONTACT_QUESTION } from './visited'
 import {
   MSG_CONFIRM_MISMATCH,
   MSG_DISALLOWED_CHAR,
@@ -38,8 +39,7 @@ export const STUDENT_NUMBER_QUESTION = 'student-number-unknown'
 export const STAFF_NUMBER_QUESTION = 'staff-number-unknown'
 export const INVALID_NUMBER_QUESTION = 'invalid-number'
 export const NOTIFIED_QUESTION = 'notified-temp-password'
-/** The help desk page itself: never a "problem" nor a "question read". */
-export const CONTACT_QUESTION = 'contact-help-desk'
+export { CONTACT_QUESTION }
 
 // ---------------------------------------------------------------------------------------------------
 // On-screen messages per question, offered as one-tap choices for "the message you saw". They are the
@@ -260,34 +260,5 @@ export function findSecretLike(text: string): SecretKind[] {
   return [...found]
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Questions read in this tab (ids only), and the ?from= query
-// ---------------------------------------------------------------------------------------------------
-
-/** How many visited ids are kept; there are only ~25 questions. */
-export const VISITED_MAX = 30
-
-/** Reads the stored list of visited ids, keeping only known ids; anything damaged reads as []. */
-export function parseVisited(raw: string | null, known: ReadonlySet<string>): string[] {
-  if (!raw) return []
-  let value: unknown
-  try {
-    value = JSON.parse(raw)
-  } catch {
-    return []
-  }
-  if (!Array.isArray(value)) return []
-  const ids = value.filter((v): v is string => typeof v === 'string' && known.has(v) && v !== CONTACT_QUESTION)
-  return [...new Set(ids)].slice(-VISITED_MAX)
-}
-
-/** The list with `id` added as the most recent (moved there if already present), at most VISITED_MAX long. */
-export function addVisited(list: readonly string[], id: string): string[] {
-  return [...list.filter((v) => v !== id), id].slice(-VISITED_MAX)
-}
-
-/** The question id from a `?from=` query value, if it names a known question (and not the contact page). */
-export function questionFromQuery(value: unknown, known: ReadonlySet<string>): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value
-  return typeof v === 'string' && known.has(v) && v !== CONTACT_QUESTION ? v : undefined
-}
+// The visited list and ?from= live in ./visited (small: every question page records a visit).
+export { VISITED_MAX, addVisited, parseVisited, questionFromQuery } from './visited'

@@ -37,3 +37,10 @@ export function routeKey(pathname: string): string {
   if (p.length > 1) p = p.replace(/\/+$/, '')
   return p || '/'
 }
+
+/** What the service worker keeps to compose pages offline: the template and every route's parts. */
+export interface OfflinePages {
+  /** the page template with the CSS inline and the app placeholder */
+  template: string
+  pages: Record<string, PageParts>
+}

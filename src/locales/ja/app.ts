@@ -22,6 +22,7 @@ export const appText = {
   backToStep: (title: string) => `「${title}」の質問一覧へ`,
   notResolved: '読んでも解決しないときは',
   notResolvedLink: 'ITヘルプデスクへの問い合わせ方',
+  inquiryFromQuestion: 'この内容で問い合わせ文を作る',
   audience: '対象',
   related: '関連する質問',
   source: '出典：',

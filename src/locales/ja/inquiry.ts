@@ -101,7 +101,6 @@ export const inquiryText = {
   neverPassword: '仮パスワードや本パスワード、2要素認証のセットアップキーやQRコードは、問い合わせに絶対に書かないでください。',
 
   // On question pages and the contact page.
-  fromQuestionLink: 'この内容で問い合わせ文を作る',
   cardHeading: '問い合わせ文を準備する',
   cardLead: '手順と困っていることを選ぶと、フォームで選ぶ項目と問い合わせ文をまとめます。電波がなくても作れます。',
   cardLink: '問い合わせ文を作る',
