@@ -99,5 +99,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   test: {
     include: ['src/**/*.test.ts', 'build/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
     environment: 'node',
+    // Property tests run thousands of cases; a busy CI machine must not turn them into timeouts.
+    testTimeout: 30_000,
   },
 }))
