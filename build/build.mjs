@@ -3,8 +3,6 @@
 import { rmSync } from 'node:fs'
 import { build } from 'vite'
 
-// The config imports src/lib through build/ with extensionless imports, as Vite code does; that is fine.
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true'
 
 const SSR_OUT_DIR = '.ssr'
 rmSync(SSR_OUT_DIR, { recursive: true, force: true })

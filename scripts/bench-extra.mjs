@@ -6,8 +6,6 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
 
-// The config imports src/lib through build/ with extensionless imports, as Vite code does; that is fine.
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true'
 import { startServer } from './serve.mjs'
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`

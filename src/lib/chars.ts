@@ -24,6 +24,8 @@ const JOINING =
 // Per-BMP-code-point memo of JOINING (0 unknown, 1 simple, 2 joining): one regex test per distinct
 // code point instead of one per character.
 const bmpJoining = new Uint8Array(0x10000)
+// The same for astral code points (emoji, rare kanji): few distinct ones in any text.
+const astralJoining = new Map<number, boolean>()
 
 /** Whether a code point can join a neighbour into one character (CR, marks, ZWJ, flags, Hangul, …). */
 export function isJoining(cp: number): boolean {
@@ -36,7 +38,12 @@ export function isJoining(cp: number): boolean {
     }
     return v === 2
   }
-  return JOINING.test(String.fromCodePoint(cp))
+  let joining = astralJoining.get(cp)
+  if (joining === undefined) {
+    joining = JOINING.test(String.fromCodePoint(cp))
+    if (astralJoining.size < 4096) astralJoining.set(cp, joining)
+  }
+  return joining
 }
 
 let segmenter: Intl.Segmenter | null | undefined

@@ -112,6 +112,8 @@ function analyse(pw: string): Analysis {
   }
   const chars = graphemes(pw)
   let parts: string[] | undefined
+  // A long paste repeats the same few characters: classify each distinct one once.
+  const seen = new Map<string, { kind: ReturnType<typeof classifyChar>; r: string | undefined }>()
   for (let i = 0; i < chars.length; i++) {
     const g = chars[i] as string
     if (g.length === 1) {
@@ -128,10 +130,16 @@ function analyse(pw: string): Analysis {
       parts?.push(g)
       continue
     }
-    const kind = classifyChar(g)
-    let r = replacementFor(g, kind)
-    // A replacement is offered only if it is itself allowed: U+3000 becomes ' ', which the rules refuse.
-    if (r !== undefined && r !== '' && !isAllowedPasswordChar(r)) r = undefined
+    let known = seen.get(g)
+    if (!known) {
+      const kind = classifyChar(g)
+      let r = replacementFor(g, kind)
+      // A replacement is offered only if it is itself allowed: U+3000 becomes ' ', which the rules refuse.
+      if (r !== undefined && r !== '' && !isAllowedPasswordChar(r)) r = undefined
+      known = { kind, r }
+      seen.set(g, known)
+    }
+    const { kind, r } = known
     badCount++
     if (bad.length < MAX_LISTED_CHARS) bad.push(charIssue(g, i + 1, kind, r))
     if (r !== undefined && parts === undefined) parts = chars.slice(0, i)

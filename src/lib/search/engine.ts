@@ -31,9 +31,9 @@
  *   so about 2–3 ms at 4x CPU slowdown, under the 5 ms budget.
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult as MiniSearchResult } from 'minisearch'
-import { normalizeWithMap, type NormalizedText } from './normalize'
-import { compileSynonyms, expandSynonyms, type CompiledSynonyms, type SynonymGroups } from './synonyms'
-import { isJapaneseTerm, tokenize, tokenizeNormalized } from './tokenize'
+import { normalizeWithMap, type NormalizedText } from './normalize.ts'
+import { compileSynonyms, expandSynonyms, type CompiledSynonyms, type SynonymGroups } from './synonyms.ts'
+import { isJapaneseTerm, tokenize, tokenizeNormalized } from './tokenize.ts'
 
 /** One question as the index sees it (see faqDocs.ts for how FAQ files become this). */
 export interface SearchDoc {

@@ -2,7 +2,7 @@
  * Turns parsed FAQ entries (frontmatter + Markdown body) into the documents the search index is built
  * from. Node-free, so the build plugin, the tests and (if ever needed) the browser share it.
  */
-import type { SearchDoc } from './engine'
+import type { SearchDoc } from './engine.ts'
 
 /** One on-screen message as written in the frontmatter (a bare string is accepted too). */
 export interface FaqMessageInput {

@@ -7,8 +7,8 @@
  * a term made of kana/kanji matches anywhere (Japanese has no spaces), while a Latin/digit edge must sit
  * on a word boundary, so "id" is found in "id忘れた" but not inside "omuid" or "android".
  */
-import { normalize } from './normalize'
-import { isJapaneseCodePoint } from './tokenize'
+import { normalize } from './normalize.ts'
+import { isJapaneseCodePoint } from './tokenize.ts'
 
 /** Groups of equivalent terms, as written in faq/synonyms.yaml. */
 export type SynonymGroups = readonly (readonly string[])[]

@@ -14,7 +14,7 @@
  * the index is built in Node but queried in browsers whose Segmenter dictionaries differ (or that lack
  * Intl.Segmenter), and a token mismatch there would silently lose matches.
  */
-import { normalize } from './normalize'
+import { normalize } from './normalize.ts'
 
 /** Kana (incl. ー), kanji and the CJK iteration marks: the characters that get bigrams. */
 export function isJapaneseCodePoint(cp: number): boolean {
