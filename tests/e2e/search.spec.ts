@@ -180,3 +180,16 @@ for (const scheme of ['light', 'dark'] as const) {
     })
   })
 }
+
+test('text typed before the search box has hydrated is kept and searched', async ({ page }) => {
+  // Hold the search box's code back, as a slow line would, and type in the meantime.
+  await page.route(/\/assets\/late-[^/]+\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500))
+    await route.continue()
+  })
+  await page.goto('/')
+  await box(page).fill('無効なキー')
+  await expect(options(page).first()).toBeVisible({ timeout: 15_000 })
+  await expect(box(page)).toHaveValue('無効なキー')
+  await expect(options(page).first()).toContainText('無効なキー')
+})
