@@ -77,6 +77,8 @@ describe('InquiryView', () => {
     // ?from= and the device are applied after mount only, so hydration sees the same empty form.
     expect(html).not.toContain('・使っている機器とブラウザ')
     expect(html).toMatch(/name="device"[^>]*value(?:="")?[ >]/)
+    // Typing before hydration would be blanked by it: the text fields are read-only until then.
+    expect(html).toMatch(/<input(?=[^>]*name="device")(?=[^>]*readonly)[^>]*>/)
     expect(html).not.toContain('・困っていること')
   })
 

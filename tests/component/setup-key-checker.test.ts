@@ -206,6 +206,8 @@ describe('SetupKeyChecker', () => {
     const html = await renderToString(createSSRApp({ render: () => h(SetupKeyChecker) }))
     expect(html).toContain(t.label)
     expect(html).toMatch(/<textarea[^>]*autocomplete="off"/)
+    // Read-only until hydration, so nothing typed before the app takes over is blanked by it.
+    expect(html).toMatch(/<textarea[^>]*readonly/)
     expect(html).not.toContain('data-test="results"')
   })
 })
