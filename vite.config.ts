@@ -15,7 +15,8 @@ export const SSR_OUT_DIR = '.ssr'
 function chunkGroup(id: string): string | undefined {
   // The search engine, MiniSearch and the index need no group: they are one lazy chunk of their own.
   if (
-    /\/src\/(views\/(Password|Email|SetupKey|Omuid|Inquiry|Timers|Search)View\.vue|locales\/ja\/searchPage\.ts|components\/(PasswordPractice|EmailField|FieldFindings|findingView|CharMarkers|FindingList|KeycheckFaqLinks|SetupKeyChecker|OmuidChecker|EmailCheckWidget|PasswordCheckLink|InquiryCard|NetworkCheck|CountdownTimer|TimerStarter)|lib\/(chars|password|email|emailDomains|setupKey|omuid|inquiry|userAgent|network|screenMessages|findings)\.ts|locales\/ja\/(checkers|practice|keycheck|inquiry|network)\.ts|composables\/(useCheckedInput|useClearOnLeave|usePoliteAnnouncer|useConnection)\.ts)/.test(id)
+    id.includes('virtual:faq-messages') ||
+    /\/src\/(views\/(Password|Email|SetupKey|Omuid|Inquiry|Timers|Search)View\.vue|locales\/ja\/searchPage\.ts|content\/messages\.ts|components\/(PasswordPractice|EmailField|FieldFindings|findingView|CharMarkers|FindingList|KeycheckFaqLinks|SetupKeyChecker|OmuidChecker|EmailCheckWidget|PasswordCheckLink|InquiryCard|NetworkCheck|CountdownTimer|TimerStarter)|lib\/(chars|password|email|emailDomains|setupKey|omuid|inquiry|userAgent|network|screenMessages|findings)\.ts|locales\/ja\/(checkers|practice|keycheck|inquiry|network)\.ts|composables\/(useCheckedInput|useClearOnLeave|usePoliteAnnouncer|useConnection)\.ts)/.test(id)
   ) {
     return 'tools'
   }
@@ -23,7 +24,7 @@ function chunkGroup(id: string): string | undefined {
     // Preloaded with the entry (see build/prerender-plugin.ts): registering the worker waits for nothing.
     return 'sw'
   }
-  if (/\/src\/(components\/(TimerBanner|PwaStatus|SearchBox|HighlightText)\.vue|lib\/search\/highlight\.ts|composables\/useSearch\.ts|locales\/ja\/search\.ts|stores\/timers\.ts|lib\/(countdown|rules)\.ts|locales\/ja\/timers\.ts|composables\/(useNow|timerStorage)\.ts)/.test(id)) {
+  if (/\/src\/(components\/(TimerBanner|PwaStatus|SearchBox|HighlightText)\.vue|lib\/search\/highlight\.ts|composables\/useSearch\.ts|locales\/ja\/search\.ts|stores\/timers\.ts|lib\/countdown\.ts|locales\/ja\/timers\.ts|composables\/(useNow|timerStorage)\.ts)/.test(id)) {
     // Loaded just after the first view: the search box's code, the timer banner, the worker's notices.
     return 'late'
   }

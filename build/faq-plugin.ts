@@ -5,6 +5,7 @@
  *                           question (a prerendered page brings its own body in its HTML) and precached;
  *                           one file instead of 25 matters when each request costs 2 s
  *  - virtual:search-index   the prebuilt search index (loaded lazily, precached)
+ *  - virtual:faq-messages   each question's on-screen messages (text, where), for the inquiry page only
  * A content problem stops the build with the file name and the reason.
  */
 import { resolve } from 'node:path'
@@ -15,6 +16,7 @@ import { buildSearchPayload } from './faq/search.ts'
 const FAQ = 'virtual:faq'
 const BODIES = 'virtual:faq-bodies'
 const INDEX = 'virtual:search-index'
+const MESSAGES = 'virtual:faq-messages'
 
 export interface FaqPluginOptions {
   /** folder holding the content; default: <root>/faq */
@@ -52,7 +54,7 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
       server.watcher.on('all', (_event, file) => {
         if (!file.startsWith(dir)) return
         cache = null
-        for (const id of [FAQ, INDEX]) {
+        for (const id of [FAQ, INDEX, BODIES, MESSAGES]) {
           const mod = server.moduleGraph.getModuleById(`\0${id}`)
           if (mod) server.moduleGraph.invalidateModule(mod)
         }
@@ -60,7 +62,7 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
       })
     },
     resolveId(id) {
-      if (id === FAQ || id === INDEX || id === BODIES) return `\0${id}`
+      if (id === FAQ || id === INDEX || id === BODIES || id === MESSAGES) return `\0${id}`
       return null
     },
     load(id) {
@@ -79,6 +81,14 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
       }
       if (key === INDEX) {
         return `export default ${JSON.stringify(buildSearchPayload(faq))}`
+      }
+      if (key === MESSAGES) {
+        const byQuestion = Object.fromEntries(
+          faq.questions
+            .filter((q) => q.messages.length > 0)
+            .map((q) => [q.id, q.messages.map(({ text, where }) => (where ? { text, where } : { text }))]),
+        )
+        return `export default ${JSON.stringify(byQuestion)}`
       }
       if (key === BODIES) {
         return `export default ${JSON.stringify(faq.bodies)}`

@@ -84,8 +84,14 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         const server = (await import(pathToFileURL(entryPath).href + `?t=${Date.now()}`)) as ServerEntry
         const built = readFileSync(join(outDir, 'index.html'), 'utf8')
         const inlined = inlineCss(built, (href) => readFileSync(join(outDir, href), 'utf8'))
+        // A first-view module that imports a lazy group would silently pull the whole group into the first
+        // view (and past its 60 KB budget): refuse it here.
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
+        const entryChunk = chunks.find((c) => c.isEntry)
+        const pulled = (entryChunk?.imports ?? []).map((f) => chunks.find((c) => c.fileName === f)?.name).filter((n) => n === 'tools' || n === 'late')
+        if (pulled.length > 0) this.error(`prerender: the entry statically imports the lazy chunk(s) ${pulled.join(', ')}; see chunkGroup in vite.config.ts`)
         // workbox-window ('sw' chunk) comes with the entry, so the worker is registered right after mount.
-        const swChunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === 'sw')
+        const swChunk = chunks.find((c) => c.name === 'sw')
         const template = deferEntry(inlined.html, swChunk ? [`/${swChunk.fileName}`] : [])
         const cssFiles = inlined.cssFiles
         if (!template.includes(APP_PLACEHOLDER)) this.error(`prerender: index.html must contain ${APP_PLACEHOLDER}`)

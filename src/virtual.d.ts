@@ -9,3 +9,7 @@ declare module 'virtual:search-index' {
   const payload: unknown
   export default payload
 }
+declare module 'virtual:faq-messages' {
+  const byQuestion: unknown
+  export default byQuestion
+}

@@ -8,7 +8,6 @@ import {
   FORM_KIND_START,
   FORM_KIND_STUDENT_NUMBER,
   FORM_QUESTION_LOCKED,
-  QUESTION_MESSAGES,
   VISITED_MAX,
   addVisited,
   buildInquiry,
@@ -215,18 +214,16 @@ describe('buildInquiry: the exact text', () => {
 })
 
 describe('known messages per question', () => {
-  it('are exactly the messages of faq/*.md (the runtime FAQ data leaves them out)', () => {
-    const fromFaq = Object.fromEntries(
-      faq.questions.filter((q) => q.messages.length).map((q) => [q.id, q.messages.map((m) => (m.where ? { text: m.text, where: m.where } : { text: m.text }))]),
-    )
-    expect(QUESTION_MESSAGES).toEqual(fromFaq)
-  })
+  const byQuestion = Object.fromEntries(
+    faq.questions.filter((q) => q.messages.length).map((q) => [q.id, q.messages.map((m) => (m.where ? { text: m.text, where: m.where } : { text: m.text }))]),
+  )
 
-  it('messagesOf: [] for none, unknown or inherited names', () => {
-    expect(messagesOf(undefined)).toEqual([])
-    expect(messagesOf('otp-not-sent')).toEqual([])
-    expect(messagesOf('toString')).toEqual([])
-    expect(messagesOf('invalid-key')).toEqual([{ text: '無効なキー', where: 'セットアップキーの登録時' }])
+  it('messagesOf: the question\'s messages from faq/; [] for none, unknown or inherited names', () => {
+    expect(messagesOf(byQuestion, undefined)).toEqual([])
+    expect(messagesOf(byQuestion, 'otp-not-sent')).toEqual([])
+    expect(messagesOf(byQuestion, 'toString')).toEqual([])
+    expect(messagesOf(byQuestion, 'invalid-key')).toEqual([{ text: '無効なキー', where: 'セットアップキーの登録時' }])
+    expect(messagesOf(byQuestion, 'change-errors').map((m) => m.text)).toContain('使用不可文字が含まれています。')
   })
 })
 

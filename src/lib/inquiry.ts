@@ -6,17 +6,6 @@
  * Nothing here stores or sends anything. The page keeps the user's entries in memory only.
  */
 import { CONTACT_QUESTION } from './visited'
-import {
-  MSG_CONFIRM_MISMATCH,
-  MSG_DISALLOWED_CHAR,
-  MSG_EMAIL_FORMAT,
-  MSG_EMAIL_LOCAL_LENGTH,
-  MSG_INVALID_KEY,
-  MSG_INVALID_NUMBER,
-  MSG_MISSING_CLASS,
-  MSG_NOT_ALLOWED_CHAR,
-  MSG_WRONG_CURRENT_PASSWORD,
-} from './screenMessages'
 
 // ---------------------------------------------------------------------------------------------------
 // Facts: the inquiry form's field names and choices, exactly as the source FAQ quotes them
@@ -42,9 +31,8 @@ export const NOTIFIED_QUESTION = 'notified-temp-password'
 export { CONTACT_QUESTION }
 
 // ---------------------------------------------------------------------------------------------------
-// On-screen messages per question, offered as one-tap choices for "the message you saw". They are the
-// `messages` of faq/*.md; the runtime FAQ data leaves them out to keep the first view small, so they are
-// repeated here and inquiry.test.ts fails if the two ever differ.
+// On-screen messages per question, offered as one-tap choices for "the message you saw". They come from
+// faq/*.md (src/content/messages.ts); this module only looks them up.
 // ---------------------------------------------------------------------------------------------------
 
 export interface KnownMessage {
@@ -54,42 +42,9 @@ export interface KnownMessage {
   where?: string
 }
 
-const RESUME = { text: '以前に中断した手順から再開しますか?', where: '利用開始手続きのポップアップ画面' }
-const NEW_PASSWORD_FIELD = '新しいパスワード欄'
-const EMAIL_FIELD = 'パスワード再発行用メールアドレス欄'
-
-/** Known on-screen messages by question id (only questions that have some). */
-export const QUESTION_MESSAGES: Readonly<Record<string, readonly KnownMessage[]>> = {
-  'closed-midway': [RESUME],
-  'invalid-number': [{ text: MSG_INVALID_NUMBER, where: 'OMUID・仮パスワード確認画面' }],
-  'temp-password-mismatch': [{ text: 'パスワードが一致しない', where: '仮パスワード確認画面' }],
-  'notified-temp-password': [
-    { text: '通知済', where: '仮パスワード欄' },
-    { text: '仮パスワードが分からない方は受け入れ教職員に確認してください', where: '仮パスワード欄' },
-  ],
-  'forgot-omuid-temp-password': [RESUME],
-  'login-after-password-start': [RESUME],
-  'logged-in-other-omuid': [RESUME],
-  'change-errors': [
-    { text: MSG_WRONG_CURRENT_PASSWORD, where: '現在のパスワード欄' },
-    { text: MSG_DISALLOWED_CHAR, where: NEW_PASSWORD_FIELD },
-    { text: MSG_NOT_ALLOWED_CHAR, where: NEW_PASSWORD_FIELD },
-    { text: MSG_MISSING_CLASS, where: NEW_PASSWORD_FIELD },
-    { text: MSG_CONFIRM_MISMATCH, where: NEW_PASSWORD_FIELD },
-    { text: MSG_EMAIL_FORMAT, where: EMAIL_FIELD },
-    { text: MSG_EMAIL_LOCAL_LENGTH, where: EMAIL_FIELD },
-  ],
-  'reflection-pending': [
-    { text: '未確認', where: '「パスワード変更確認」欄' },
-    { text: '未変更・反映待ち', where: '「パスワード変更確認」欄' },
-    { text: '変更済み', where: '「パスワード変更確認」欄' },
-  ],
-  'invalid-key': [{ text: MSG_INVALID_KEY, where: 'セットアップキーの登録時' }],
-}
-
 /** The known messages of one question ([] when it has none or the id is unknown). */
-export function messagesOf(questionId: string | undefined): readonly KnownMessage[] {
-  return (questionId !== undefined && Object.hasOwn(QUESTION_MESSAGES, questionId) ? QUESTION_MESSAGES[questionId] : undefined) ?? []
+export function messagesOf(byQuestion: Readonly<Record<string, readonly KnownMessage[]>>, questionId: string | undefined): readonly KnownMessage[] {
+  return (questionId !== undefined && Object.hasOwn(byQuestion, questionId) ? byQuestion[questionId] : undefined) ?? []
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,4 +1,8 @@
 /** Titles and descriptions of the tool pages, by route name. */
+import { CONFIRMATION_CODE_VALIDITY_MS, REFLECTION_WAIT_MS } from '../../lib/rules'
+
+const minutes = (ms: number): number => Math.round(ms / 60_000)
+
 export const pageTitles: Record<string, { title: string; description: string } | undefined> = {
   search: {
     title: '検索',
@@ -22,7 +26,7 @@ export const pageTitles: Record<string, { title: string; description: string } |
   },
   timers: {
     title: 'タイマー（確認コード・反映待ち）',
-    description: '確認コードの有効期限（5分程度）と、パスワード変更の反映待ち（5分程度）を計ります。アプリを切り替えても正しい残り時間を表示します。',
+    description: `確認コードの有効期限（${minutes(CONFIRMATION_CODE_VALIDITY_MS)}分程度）と、パスワード変更の反映待ち（${minutes(REFLECTION_WAIT_MS)}分程度）を計ります。アプリを切り替えても正しい残り時間を表示します。`,
   },
   inquiry: {
     title: '問い合わせ文の準備（ITヘルプデスク）',
