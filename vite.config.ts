@@ -1,40 +1,29 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { faqPlugin } from './build/faq-plugin.ts'
 import { prerenderPlugin } from './build/prerender-plugin.ts'
+import { chunkGroups } from './build/chunk-groups.ts'
 import { appText } from './src/locales/ja/app.ts'
 
 export const SSR_OUT_DIR = '.ssr'
 
-/**
- * Groups modules that are only ever loaded lazily into few chunks: the tools (checkers, timers, inquiry,
- * search page, their views and wording), what loads right after the first view, and workbox-window.
- * Anything the first view imports stays unassigned, so it remains in the entry chunk.
- */
-function chunkGroup(id: string): string | undefined {
-  // The search engine, MiniSearch and the index need no group: they are one lazy chunk of their own.
-  if (
-    id.includes('virtual:faq-messages') ||
-    /\/src\/(views\/(Password|Email|SetupKey|Omuid|Inquiry|Timers|Search)View\.vue|locales\/ja\/searchPage\.ts|content\/messages\.ts|components\/(PasswordPractice|EmailField|FieldFindings|findingView|CharMarkers|FindingList|KeycheckFaqLinks|SetupKeyChecker|OmuidChecker|EmailCheckWidget|PasswordCheckLink|InquiryCard|NetworkCheck|CountdownTimer|TimerStarter)|lib\/(chars|password|email|emailDomains|setupKey|omuid|inquiry|userAgent|network|screenMessages|findings)\.ts|locales\/ja\/(checkers|practice|keycheck|inquiry|network)\.ts|composables\/(useCheckedInput|useClearOnLeave|usePoliteAnnouncer|useConnection)\.ts)/.test(id)
-  ) {
-    return 'tools'
-  }
-  if (/node_modules\/workbox-window\//.test(id)) {
-    // Preloaded with the entry (see build/prerender-plugin.ts): registering the worker waits for nothing.
-    return 'sw'
-  }
-  if (/\/src\/(components\/(TimerBanner|PwaStatus|SearchBox|HighlightText)\.vue|lib\/search\/highlight\.ts|composables\/useSearch\.ts|locales\/ja\/search\.ts|stores\/timers\.ts|lib\/countdown\.ts|locales\/ja\/timers\.ts|composables\/(useNow|timerStorage)\.ts)/.test(id)) {
-    // Loaded just after the first view: the search box's code, the timer banner, the worker's notices.
-    return 'late'
-  }
-  return undefined
-}
+// Lazy code travels in few chunks (see build/chunk-groups.ts): the page shell's lazy parts (search box,
+// timer banner, worker notices) load right after the first view; the tools load on demand. workbox-window
+// is preloaded with the entry (see build/prerender-plugin.ts) so registering the worker waits for nothing.
+const groups = chunkGroups([
+  { name: 'sw', roots: /\/node_modules\/workbox-window\// },
+  { name: 'late', roots: /\/src\/shell\// },
+  { name: 'tools', roots: /\/src\/tools\/[^/]+\// },
+])
 
 export default defineConfig(({ isSsrBuild }) => ({
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   plugins: [
     vue(),
     faqPlugin(),
+    groups.plugin,
     ...(isSsrBuild
       ? []
       : [
@@ -77,7 +66,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   ],
   build: {
     // Few, larger lazy chunks: on a 2-second-latency line the service worker's install time grows with
-    // the number of files far more than with their size (see chunkGroup).
+    // the number of files far more than with their size (see build/chunk-groups.ts).
     rolldownOptions: isSsrBuild
       ? {}
       : {
@@ -86,9 +75,9 @@ export default defineConfig(({ isSsrBuild }) => ({
               // Only the matched modules themselves: shared code (Vue, the content) stays where it is.
               includeDependenciesRecursively: false,
               groups: [
-                { name: 'sw', test: (id: string) => chunkGroup(id) === 'sw' },
-                { name: 'tools', test: (id: string) => chunkGroup(id) === 'tools' },
-                { name: 'late', test: (id: string) => chunkGroup(id) === 'late' },
+                { name: 'sw', test: groups.test('sw') },
+                { name: 'tools', test: groups.test('tools') },
+                { name: 'late', test: groups.test('late') },
               ],
             },
           },

@@ -89,7 +89,7 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
         const entryChunk = chunks.find((c) => c.isEntry)
         const pulled = (entryChunk?.imports ?? []).map((f) => chunks.find((c) => c.fileName === f)?.name).filter((n) => n === 'tools' || n === 'late')
-        if (pulled.length > 0) this.error(`prerender: the entry statically imports the lazy chunk(s) ${pulled.join(', ')}; see chunkGroup in vite.config.ts`)
+        if (pulled.length > 0) this.error(`prerender: the entry statically imports the lazy chunk(s) ${pulled.join(', ')}; see build/chunk-groups.ts`)
         // workbox-window ('sw' chunk) comes with the entry, so the worker is registered right after mount.
         const swChunk = chunks.find((c) => c.name === 'sw')
         const template = deferEntry(inlined.html, swChunk ? [`/${swChunk.fileName}`] : [])

@@ -3,7 +3,7 @@ import { createApp } from './main'
 import { seedBody } from './content/faq'
 import { routeKey } from './lib/pageTemplate'
 import { registerSW } from 'virtual:pwa-register'
-import { needRefresh, offlineReady, setUpdater } from './composables/pwaState'
+import { needRefresh, offlineReady, setUpdater } from '@/pwa/state'
 
 const el = document.getElementById('app')
 if (el) {

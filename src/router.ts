@@ -5,6 +5,8 @@ import HomeView from './views/HomeView.vue'
 import NotFoundView from './views/NotFoundView.vue'
 import QuestionView from './views/QuestionView.vue'
 import StepView from './views/StepView.vue'
+import { routedTools } from './tools/registry'
+import { toolComponent } from './tools/components'
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView },
@@ -19,20 +21,14 @@ export const routes: RouteRecordRaw[] = [
       if (questionById(id)) await loadBody(id)
     },
   },
-  { path: '/timers', name: 'timers', component: () => import('./views/TimersView.vue') },
-  { path: '/inquiry', name: 'inquiry', component: () => import('./views/InquiryView.vue') },
-  { path: '/tools/setup-key', name: 'setup-key', component: () => import('./views/SetupKeyView.vue') },
-  { path: '/tools/omuid', name: 'omuid', component: () => import('./views/OmuidView.vue') },
-  { path: '/tools/password', name: 'password', component: () => import('./views/PasswordView.vue') },
-  { path: '/tools/email', name: 'email', component: () => import('./views/EmailView.vue') },
-  // Not prerendered: its content depends on ?q=.
-  { path: '/search', name: 'search', component: () => import('./views/SearchView.vue') },
+  // Every tool page, from the registry.
+  ...routedTools().map((t): RouteRecordRaw => ({ path: t.path, name: t.id, component: toolComponent(t.id, t.view) })),
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
 ]
 
 /** Every path that gets its own prerendered HTML file. */
 export function prerenderPaths(): string[] {
-  return ['/', ...steps.map((s) => `/step/${s.id}`), ...questions.map((q) => `/faq/${q.id}`), '/timers', '/inquiry', '/tools/setup-key', '/tools/omuid', '/tools/password', '/tools/email', '/search', '/404']
+  return ['/', ...steps.map((s) => `/step/${s.id}`), ...questions.map((q) => `/faq/${q.id}`), ...routedTools().map((t) => t.path), '/404']
 }
 
 /** Creates the router for the browser (web history) or the prerenderer (memory history). */

@@ -10,6 +10,7 @@ import cjkFriendly from 'markdown-it-cjk-friendly'
 import { parse as parseYaml } from 'yaml'
 import type { ExternalLink, FaqData, QuestionMeta, ScreenMessage, Step } from '../../src/content/types.ts'
 import { contentText } from '../../src/locales/ja/content.ts'
+import { toolRoutes, widgetIndex } from '../../src/tools/registry.ts'
 
 export class FaqError extends Error {
   constructor(
@@ -32,18 +33,11 @@ export const AUDIENCES = [
   '委託業者など',
 ] as const
 
-/** In-app tools a body may link to as [text](tool:name). */
-export const TOOL_ROUTES: Record<string, string> = {
-  password: '/tools/password',
-  email: '/tools/email',
-  timers: '/timers',
-  'setup-key': '/tools/setup-key',
-  omuid: '/tools/omuid',
-  inquiry: '/inquiry',
-}
+/** In-app tools a body may link to as [text](tool:id): every tool with a page (src/tools/registry.ts). */
+export const TOOL_ROUTES: Record<string, string> = toolRoutes()
 
-/** Interactive blocks a question can show after its answer ([widgets] in frontmatter); see QuestionWidgets.vue. */
-export const WIDGETS = ['code-timer', 'reflection-timer', 'password-check', 'email-check', 'setup-key-check', 'omuid-check', 'network-check', 'inquiry'] as const
+/** Interactive blocks a question can show after its answer ([widgets] in frontmatter): the registry's widgets. */
+export const WIDGETS: readonly string[] = [...widgetIndex().keys()]
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
@@ -189,7 +183,7 @@ export function parseQuestionMeta(file: string, data: Obj, stepIds: Set<string>)
   }
   const widgets = strList(file, data.widgets, 'widgets', true)
   for (const w of widgets) {
-    if (!(WIDGETS as readonly string[]).includes(w)) throw new FaqError(file, `unknown widget "${w}" (known: ${WIDGETS.join(', ')})`)
+    if (!WIDGETS.includes(w)) throw new FaqError(file, `unknown widget "${w}" (known: ${WIDGETS.join(', ')})`)
   }
   const checked = data.checked instanceof Date ? data.checked.toISOString().slice(0, 10) : str(file, data.checked, 'checked')
   if (!DATE_RE.test(checked) || Number.isNaN(Date.parse(checked))) throw new FaqError(file, 'checked must be a date like 2026-11-25')

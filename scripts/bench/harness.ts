@@ -3,8 +3,8 @@
  * exposed to the benchmark page so it can time them in Chromium with CPU slowdown. Never shipped.
  */
 import { loadSearchIndex, search, type SearchEngine } from '../../src/lib/search/engine'
-import { checkPassword } from '../../src/lib/password'
-import { checkEmail } from '../../src/lib/email'
+import { checkPassword } from '../../src/tools/password/password'
+import { checkEmail } from '../../src/tools/email/email'
 import { QUERIES } from '../../tests/search/queries'
 
 interface Payload {

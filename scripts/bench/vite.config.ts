@@ -4,6 +4,7 @@ import { faqPlugin } from '../../build/faq-plugin.ts'
 
 export default defineConfig({
   root: new URL('.', import.meta.url).pathname,
+  resolve: { alias: { '@': new URL('../../src', import.meta.url).pathname } },
   plugins: [faqPlugin({ dir: new URL('../../faq', import.meta.url).pathname })],
   logLevel: 'warn',
   build: {

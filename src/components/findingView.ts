@@ -3,7 +3,7 @@
  * forms (which point each input's aria-describedby at them). Both sides use these functions, so the ids
  * an input refers to always exist.
  */
-import type { Finding, Severity } from '../lib/findings'
+import type { Finding, Severity } from '@/lib/findings'
 
 /** One red line as the real screen would show it; `alt` is the other wording the FAQ lists for it. */
 export interface ScreenLine {

@@ -3,7 +3,7 @@
  * derived from a deadline, so a throttled interval costs accuracy of the display, never of the time.
  */
 import { getCurrentScope, onScopeDispose, readonly, ref, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue'
-import type { Clock } from '../lib/countdown'
+import type { Clock } from '@/lib/countdown'
 
 /** The timer functions useNow needs (globalThis by default, a fake in tests). */
 export interface NowScheduler {

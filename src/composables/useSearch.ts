@@ -3,8 +3,8 @@
  * from one chunk (searchIndex.ts); this module stays in the main bundle and imports engine types only.
  */
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
-import type { SearchResult } from '../lib/search/engine'
-import type { LoadedSearch } from './searchIndex'
+import type { SearchResult } from '@/lib/search/engine'
+import type { LoadedSearch } from '@/search/loadIndex'
 
 export type { SearchResult }
 
@@ -18,7 +18,7 @@ export const ANNOUNCE_DELAY_MS = 600
 
 export type SearchLoader = () => Promise<LoadedSearch>
 
-const defaultLoader: SearchLoader = () => import('./searchIndex').then((m) => m.createSearch())
+const defaultLoader: SearchLoader = () => import('@/search/loadIndex').then((m) => m.createSearch())
 
 let loader: SearchLoader = defaultLoader
 let pending: Promise<LoadedSearch> | null = null

@@ -7,7 +7,7 @@
 import { shallowReactive } from 'vue'
 import * as compiled from 'virtual:faq'
 import type { ExternalLink, QuestionMeta, Step } from './types'
-import type { OfflinePages } from '../lib/pageTemplate'
+import type { OfflinePages } from '@/lib/pageTemplate'
 
 /** What the first view ships of a question: no keywords, no messages (those live in the search index). */
 export type Question = Omit<QuestionMeta, 'keywords' | 'messages'>

@@ -1,8 +1,8 @@
 /** Page title and description for a route: one function for the prerenderer and the browser. */
 import type { RouteLocationNormalizedLoaded } from 'vue-router'
-import { appText } from '../locales/ja/app'
+import { appText } from '@/locales/ja/app'
 import { questionById, stepById } from './faq'
-import { pageTitles } from '../locales/ja/pages'
+import { pageTitles } from '@/locales/ja/pages'
 
 export interface PageTitle {
   title: string

@@ -1,15 +1,15 @@
 /**
  * Every value that mirrors the university's system lives here, with its source.
  * Checkers, UI text and tests read these; a rule changes in one place only.
- * Sources are named by the section of ../shared/facts.md (and the official page it cites).
+ * Sources are named by the section of src/lib/SOURCES.md (and the official page it cites).
  */
 
-/** Minimum password length. facts.md "Related official facts": 「12文字以上」 (omu.ac.jp/cci/stu-security/password/). */
+/** Minimum password length. SOURCES.md "Related official facts": 「12文字以上」 (omu.ac.jp/cci/stu-security/password/). */
 export const PASSWORD_MIN_LENGTH = 12
 
 /**
  * Maximum password length: not published (shown only in the real screen's 「パスワードルール」 box).
- * null means "unknown: no check"; facts.md "Related official facts".
+ * null means "unknown: no check"; SOURCES.md "Related official facts".
  */
 export const PASSWORD_MAX_LENGTH: number | null = null
 
@@ -23,7 +23,7 @@ export type RequiredClass = (typeof PASSWORD_REQUIRED_CLASSES)[number]
 /**
  * Allowed half-width symbols. The exact list appears only on the real screen's 「パスワードルール」 box
  * (「■パスワードに使用できる文字」), so this is a configurable default: every printable ASCII symbol
- * (U+0021–U+007E that is not a letter or digit). The space U+0020 is not included. facts.md.
+ * (U+0021–U+007E that is not a letter or digit). The space U+0020 is not included. SOURCES.md.
  */
 export const PASSWORD_ALLOWED_SYMBOLS = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'
 
@@ -37,7 +37,7 @@ export const EMAIL_LOCAL_MAX = 30
 /** OMU mail domains (and all their subdomains) cannot be the recovery address. Source FAQ: 「@omu.ac.jpや@st.omu.ac.jpなど」. */
 export const OMU_MAIL_DOMAINS = ['omu.ac.jp'] as const
 
-/** Predecessor universities' domains: warned about in the same spirit. facts.md "Email facts". */
+/** Predecessor universities' domains: warned about in the same spirit. SOURCES.md "Email facts". */
 export const PREDECESSOR_MAIL_DOMAINS = ['osaka-cu.ac.jp', 'osakafu-u.ac.jp'] as const
 
 /** The domain carriers' spam filters must allow. Source FAQ: 「@omu.ac.jp」からのメールを受信できるように. */

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { EMAIL_LOCAL_MAX, EMAIL_LOCAL_MIN } from './rules'
 import { MSG_EMAIL_LOCAL_LENGTH, MSG_INVALID_KEY, SCREEN_MESSAGES } from './screenMessages'
+import { seedText as seed } from '../../tests/fixtures/seed.ts'
 
-// The source FAQ lives in shared/ beside the repository (facts.md "The source FAQ").
-const seed = readFileSync(fileURLToPath(new URL('../../../shared/seed/start-trouble-faq.txt', import.meta.url)), 'utf8')
 
 describe('screen messages', () => {
   it.each(SCREEN_MESSAGES.map((m) => [m]))('%s is quoted exactly from the source FAQ', (m) => {

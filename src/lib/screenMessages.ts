@@ -1,9 +1,9 @@
 /**
- * The exact messages the real screens show, quoted from the source FAQ (../shared/seed/start-trouble-faq.txt,
+ * The exact messages the real screens show, quoted from the source FAQ (tests/fixtures/start-trouble-faq.txt,
  * the text of https://www.omu.ac.jp/cii/start-trouble/). Users search by these, so they are facts and
  * are never reworded. Our own explanations live in src/locales/.
  *
- * The seed text was scraped and its brackets came out half-width (facts.md "The source FAQ"): the real
+ * The seed text was scraped and its brackets came out half-width (src/lib/SOURCES.md "The source FAQ"): the real
  * screen may show （確認） with full-width parentheses. We keep the seed's characters until someone sees
  * the screen, and say so here rather than guess.
  */

@@ -14,8 +14,8 @@ import {
   parseStored,
   serializeCountdowns,
   startCountdown,
-} from '../lib/countdown'
-import { browserTimerStorage, type TimerStorage } from '../composables/timerStorage'
+} from '@/lib/countdown'
+import { browserTimerStorage, type TimerStorage } from '@/storage/timerStorage'
 
 /** 'local': survives a reload; 'memory': lost on reload or when the page is closed. */
 export type TimerPersistence = 'local' | 'memory'

@@ -2,14 +2,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { RouterLinkStub, mount, type VueWrapper } from '@vue/test-utils'
-import EmailField from '../../src/components/EmailField.vue'
-import EmailView from '../../src/views/EmailView.vue'
-import EmailCheckWidget from '../../src/components/EmailCheckWidget.vue'
-import PasswordCheckLink from '../../src/components/PasswordCheckLink.vue'
-import { ANNOUNCE_DELAY_MS } from '../../src/composables/usePoliteAnnouncer'
-import { MSG_EMAIL_FORMAT, MSG_EMAIL_LOCAL_LENGTH } from '../../src/lib/screenMessages'
-import { EMAIL_HELP, FIX_LABELS } from '../../src/locales/ja/checkers'
-import { practiceText as t } from '../../src/locales/ja/practice'
+import EmailField from '@/tools/email/EmailField.vue'
+import EmailView from '@/tools/email/EmailView.vue'
+import EmailCheckWidget from '@/tools/email/EmailCheckWidget.vue'
+import PasswordCheckLink from '@/tools/password/PasswordCheckLink.vue'
+import { ANNOUNCE_DELAY_MS } from '@/composables/usePoliteAnnouncer'
+import { MSG_EMAIL_FORMAT, MSG_EMAIL_LOCAL_LENGTH } from '@/lib/screenMessages'
+import { EMAIL_HELP, FIX_LABELS } from '@/locales/ja/checkers'
+import { practiceText as t } from '@/locales/ja/practice'
 
 const wrappers: VueWrapper[] = []
 

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createSSRApp, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import NetworkCheck from '../../src/components/NetworkCheck.vue'
-import QuestionWidgets from '../../src/components/QuestionWidgets.vue'
-import { networkText as t } from '../../src/locales/ja/network'
+import NetworkCheck from '@/tools/network/NetworkCheck.vue'
+import QuestionWidgets from '@/components/QuestionWidgets.vue'
+import { networkText as t } from '@/locales/ja/network'
 
 /** A stand-in for Chrome's NetworkInformation: an EventTarget whose type can change. */
 class FakeConnection extends EventTarget {

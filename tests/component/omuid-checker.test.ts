@@ -2,13 +2,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { RouterLinkStub, flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import OmuidChecker from '../../src/components/OmuidChecker.vue'
-import OmuidView from '../../src/views/OmuidView.vue'
-import { FIX_LABELS, OMUID_HELP, SEVERITY_LABELS, omuidText } from '../../src/locales/ja/checkers'
-import { keycheckCommon as c, omuidUi as t } from '../../src/locales/ja/keycheck'
-import { OMUID_SHAPES } from '../../src/lib/rules'
-import { checkOmuid } from '../../src/lib/omuid'
-import { questionById } from '../../src/content/faq'
+import OmuidChecker from '@/tools/omuid/OmuidChecker.vue'
+import OmuidView from '@/tools/omuid/OmuidView.vue'
+import { FIX_LABELS, OMUID_HELP, SEVERITY_LABELS, omuidText } from '@/locales/ja/checkers'
+import { keycheckCommon as c, omuidUi as t } from '@/locales/ja/keycheck'
+import { OMUID_SHAPES } from '@/lib/rules'
+import { checkOmuid } from '@/tools/omuid/omuid'
+import { questionById } from '@/content/faq'
 
 const wrappers: VueWrapper[] = []
 function mountChecker(props: Record<string, unknown> = {}) {

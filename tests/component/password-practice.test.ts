@@ -2,17 +2,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { RouterLinkStub, mount, type DOMWrapper, type VueWrapper } from '@vue/test-utils'
-import PasswordPractice from '../../src/components/PasswordPractice.vue'
-import PasswordView from '../../src/views/PasswordView.vue'
-import { ANNOUNCE_DELAY_MS } from '../../src/composables/usePoliteAnnouncer'
-import { passwordRuleList, passwordRulesAttribute } from '../../src/lib/password'
+import PasswordPractice from '@/tools/password/PasswordPractice.vue'
+import PasswordView from '@/tools/password/PasswordView.vue'
+import { ANNOUNCE_DELAY_MS } from '@/composables/usePoliteAnnouncer'
+import { passwordRuleList, passwordRulesAttribute } from '@/tools/password/password'
 import {
   MSG_CONFIRM_MISMATCH,
   MSG_DISALLOWED_CHAR,
   MSG_EMAIL_FORMAT,
   MSG_MISSING_CLASS,
   MSG_NOT_ALLOWED_CHAR,
-} from '../../src/lib/screenMessages'
+} from '@/lib/screenMessages'
 import {
   CURRENT_PASSWORD_NOTE,
   DIFFERENCE_CAUSE_TEXT,
@@ -20,8 +20,8 @@ import {
   PASSWORD_ALL_CLEAR,
   PASSWORD_RULE_UNPUBLISHED_NOTE,
   passwordRuleLabel,
-} from '../../src/locales/ja/checkers'
-import { practiceText as t } from '../../src/locales/ja/practice'
+} from '@/locales/ja/checkers'
+import { practiceText as t } from '@/locales/ja/practice'
 
 const wrappers: VueWrapper[] = []
 

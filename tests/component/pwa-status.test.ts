@@ -2,8 +2,8 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
-import PwaStatus from '../../src/components/PwaStatus.vue'
-import { needRefresh, offlineReady, setUpdater } from '../../src/composables/pwaState'
+import PwaStatus from '@/shell/PwaStatus.vue'
+import { needRefresh, offlineReady, setUpdater } from '@/pwa/state'
 
 afterEach(() => {
   needRefresh.value = false

@@ -7,14 +7,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
-import SearchBox from '../../src/components/SearchBox.vue'
-import SearchView from '../../src/views/SearchView.vue'
-import { routes } from '../../src/router'
-import { questionById, stepById } from '../../src/content/faq'
-import { ANNOUNCE_DELAY_MS, SEARCH_DEBOUNCE_MS, setSearchLoader } from '../../src/composables/useSearch'
-import { createSearch } from '../../src/composables/searchIndex'
-import { searchText as t } from '../../src/locales/ja/search'
-import { searchPageText as p } from '../../src/locales/ja/searchPage'
+import SearchBox from '@/shell/SearchBox.vue'
+import SearchView from '@/tools/search/SearchView.vue'
+import { routes } from '@/router'
+import { questionById, stepById } from '@/content/faq'
+import { ANNOUNCE_DELAY_MS, SEARCH_DEBOUNCE_MS, setSearchLoader } from '@/composables/useSearch'
+import { createSearch } from '@/search/loadIndex'
+import { searchText as t } from '@/locales/ja/search'
+import { searchPageText as p } from '@/locales/ja/searchPage'
 
 // The first load transforms MiniSearch and the index; later ones are instant.
 const LOAD_TIMEOUT = 10_000
@@ -333,7 +333,7 @@ describe('SearchView (/search?q=)', () => {
   })
 
   it('renders on the server without loading the index (the shell must not crash on /search)', async () => {
-    const { render } = await import('../../src/entry-server')
+    const { render } = await import('@/entry-server')
     const page = await render('/search?q=無効なキー')
     expect(page.status).toBe(200)
     expect(page.title).toMatch(/^検索 \| /)

@@ -1,5 +1,4 @@
 /** Shared facts and helpers for the browser tests. */
-import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, type BrowserContext, type Page } from '@playwright/test'
@@ -16,8 +15,8 @@ export const routes: { path: string; heading: string }[] = [
   ...faq.questions.map((q) => ({ path: `/faq/${q.id}`, heading: q.title })),
 ]
 
-/** The source FAQ (shared/ sits beside the repository, in CI too). */
-export const seedText = readFileSync(process.env.SEED_FAQ ?? join(here, '../../../shared/seed/start-trouble-faq.txt'), 'utf8')
+/** The source FAQ (tests/fixtures/README.md). */
+export { seedText } from '../fixtures/seed.ts'
 
 /** Every outermost 「…」 quotation of a text, nested quotes kept whole. */
 export function outerQuotes(text: string): string[] {

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import payload from 'virtual:search-index'
-import { createSearch, RELATIVE_CUTOFF } from '../../src/composables/searchIndex'
-import { resultPath } from '../../src/composables/useSearch'
+import { createSearch, RELATIVE_CUTOFF } from '@/search/loadIndex'
+import { resultPath } from '@/composables/useSearch'
 import { QUERIES } from '../search/queries'
 
 describe('createSearch (the lazy chunk)', () => {

@@ -14,7 +14,7 @@
  *   6. everything that is not a letter or digit (spaces, punctuation, symbols, emoji) becomes a single
  *      space; leading/trailing spaces are trimmed.
  *
- * NFKC alone does not map ー ‐ − 〜 。 or U+200B (see shared/facts.md), hence steps 4–6.
+ * NFKC alone does not map ー ‐ − 〜 。 or U+200B (see src/lib/SOURCES.md), hence steps 4–6.
  * Pure and total: never throws, idempotent (normalize(normalize(s)) === normalize(s)).
  */
 

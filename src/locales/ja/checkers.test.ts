@@ -1,13 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { INVISIBLE_CHARS, LOOKALIKES } from '../../lib/chars'
-import { EMAIL_CODES, checkEmail } from '../../lib/email'
-import { SUGGESTION_DOMAINS } from '../../lib/emailDomains'
-import type { CharKind, Finding } from '../../lib/findings'
-import { OMUID_CODES, checkOmuid } from '../../lib/omuid'
-import { PASSWORD_CODES, checkPassword, passwordRuleList, type DifferenceCause } from '../../lib/password'
-import { PASSWORD_MIN_LENGTH } from '../../lib/rules'
-import { SETUP_KEY_CODES, checkSetupKey } from '../../lib/setupKey'
+import { INVISIBLE_CHARS, LOOKALIKES } from '@/lib/chars'
+import { EMAIL_CODES, checkEmail } from '@/tools/email/email'
+import { SUGGESTION_DOMAINS } from '@/tools/email/emailDomains'
+import type { CharKind, Finding } from '@/lib/findings'
+import { OMUID_CODES, checkOmuid } from '@/tools/omuid/omuid'
+import { PASSWORD_CODES, checkPassword, passwordRuleList, type DifferenceCause } from '@/tools/password/password'
+import { PASSWORD_MIN_LENGTH } from '@/lib/rules'
+import { SETUP_KEY_CODES, checkSetupKey } from '@/tools/setup-key/setupKey'
 import {
   CHAR_KIND_NAMES,
   DIFFERENCE_CAUSE_TEXT,

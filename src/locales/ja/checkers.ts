@@ -4,12 +4,12 @@
  * on-screen messages are not here: they are facts, in src/lib/screenMessages.ts, and travel on each
  * finding as `screenMessage`. Numbers come from the finding's data or from rules.ts, never typed here.
  */
-import { invisibleIdOf, type InvisibleId } from '../../lib/chars'
-import type { Carrier } from '../../lib/emailDomains'
-import type { EmailCode, LabelProblem } from '../../lib/email'
-import type { CharIssue, CharKind, Finding, Severity } from '../../lib/findings'
-import { OMUID_LENGTHS, type OmuidCode } from '../../lib/omuid'
-import type { DifferenceCause, PasswordCode, PasswordRule, PasswordRuleCode } from '../../lib/password'
+import { invisibleIdOf, type InvisibleId } from '@/lib/chars'
+import type { Carrier } from '@/tools/email/emailDomains'
+import type { EmailCode, LabelProblem } from '@/tools/email/email'
+import type { CharIssue, CharKind, Finding, Severity } from '@/lib/findings'
+import { OMUID_LENGTHS, type OmuidCode } from '@/tools/omuid/omuid'
+import type { DifferenceCause, PasswordCode, PasswordRule, PasswordRuleCode } from '@/tools/password/password'
 import {
   ALLOW_SENDER_DOMAIN,
   CONFIRMATION_CODE_VALIDITY_MS,
@@ -19,8 +19,8 @@ import {
   PASSWORD_MIN_LENGTH,
   SETUP_KEY_ALPHABET,
   type RequiredClass,
-} from '../../lib/rules'
-import type { SetupKeyCode } from '../../lib/setupKey'
+} from '@/lib/rules'
+import type { SetupKeyCode } from '@/tools/setup-key/setupKey'
 
 /** Turns one finding into a sentence (or two) of plain Japanese. */
 export type FindingText = (f: Finding) => string

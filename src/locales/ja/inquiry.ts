@@ -3,8 +3,8 @@
  * and the wording of the prepared text. The form's field names and choices are facts quoted exactly; they
  * live in src/lib/inquiry.ts and are only placed into this wording.
  */
-import type { InquiryWording } from '../../lib/inquiry'
-import type { DeviceNames } from '../../lib/userAgent'
+import type { InquiryWording } from '@/tools/inquiry/inquiry'
+import type { DeviceNames } from '@/tools/inquiry/userAgent'
 
 /** The prepared text, line by line (see buildInquiry). */
 export const inquiryWording: InquiryWording = {

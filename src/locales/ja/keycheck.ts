@@ -4,9 +4,9 @@
  * points shown beside the checkers (SETUP_KEY_HELP, OMUID_HELP) are there too and reused here.
  * Numbers and shapes come from rules.ts, never typed here.
  */
-import type { CharKind, Severity } from '../../lib/findings'
-import { OMUID_LENGTHS } from '../../lib/omuid'
-import { OMUID_SHAPES } from '../../lib/rules'
+import type { CharKind, Severity } from '@/lib/findings'
+import { OMUID_LENGTHS } from '@/tools/omuid/omuid'
+import { OMUID_SHAPES } from '@/lib/rules'
 import { OMUID_HELP, SETUP_KEY_HELP } from './checkers'
 
 /**

@@ -1,5 +1,5 @@
 /** UI text of the "is the one-time password screen not showing?" check (widget network-check). */
-import type { ConnectionKind } from '../../lib/network'
+import type { ConnectionKind } from '@/tools/network/network'
 
 export const networkText = {
   heading: 'ワンタイムパスワード入力画面が出ないとき：いまの接続を確かめる',

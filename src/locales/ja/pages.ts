@@ -1,5 +1,5 @@
 /** Titles and descriptions of the tool pages, by route name. */
-import { CONFIRMATION_CODE_VALIDITY_MS, REFLECTION_WAIT_MS } from '../../lib/rules'
+import { CONFIRMATION_CODE_VALIDITY_MS, REFLECTION_WAIT_MS } from '@/lib/rules'
 
 const minutes = (ms: number): number => Math.round(ms / 60_000)
 

@@ -3,8 +3,8 @@
  * field and the question-page widgets). Finding wording itself lives in checkers.ts; the exact
  * on-screen messages live in src/lib/screenMessages.ts. Numbers come from rules.ts, never typed here.
  */
-import type { Severity } from '../../lib/findings'
-import { CONFIRMATION_CODE_VALIDITY_MS } from '../../lib/rules'
+import type { Severity } from '@/lib/findings'
+import { CONFIRMATION_CODE_VALIDITY_MS } from '@/lib/rules'
 import { SEVERITY_LABELS } from './checkers'
 
 /** Per-severity counts of one field's findings, for the spoken summary. */

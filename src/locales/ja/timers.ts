@@ -3,8 +3,8 @@
  * read from the rules module so the wording follows a rule change. Strings of the real screens are
  * quoted exactly in 「」 because users search by them.
  */
-import type { CountdownKind, DamageReason } from '../../lib/countdown'
-import { ALLOW_SENDER_DOMAIN, CONFIRMATION_CODE_VALIDITY_MS, REFLECTION_WAIT_MS } from '../../lib/rules'
+import type { CountdownKind, DamageReason } from '@/lib/countdown'
+import { ALLOW_SENDER_DOMAIN, CONFIRMATION_CODE_VALIDITY_MS, REFLECTION_WAIT_MS } from '@/lib/rules'
 
 const minutes = (ms: number): number => Math.round(ms / 60_000)
 const codeMin = minutes(CONFIRMATION_CODE_VALIDITY_MS)

@@ -1,6 +1,6 @@
-/** Names and one-line descriptions of the tools, as listed on the home page. */
-export const toolText = {
-  setupKey: {
+/** Names and one-line descriptions of the tools, as listed on the home page, by tool id (src/tools/registry.ts). */
+export const toolText: Record<string, { title: string; description: string } | undefined> = {
+  'setup-key': {
     title: 'セットアップキーのチェック',
     description: '「無効なキー」と出たら、貼り付けたキーの余計なスペースや文字を見つけて取り除きます。',
   },
@@ -24,4 +24,4 @@ export const toolText = {
     title: 'ITヘルプデスクへの問い合わせ文の準備',
     description: '選ぶだけで、フォームで選ぶ項目と問い合わせ文がまとまります。電波がなくても作れます。',
   },
-} as const
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { assignGroups } from './chunk-groups.ts'
+
+const graph = (edges: Record<string, string[]>, entries: string[]) =>
+  new Map(Object.entries(edges).map(([id, importedIds]) => [id, { isEntry: entries.includes(id), importedIds }]))
+
+describe('assignGroups', () => {
+  const modules = graph(
+    {
+      '/src/main.ts': ['/node_modules/vue/index.js', '/src/content/faq.ts'],
+      '/node_modules/vue/index.js': [],
+      '/src/content/faq.ts': [],
+      '/src/shell/TimerBanner.vue': ['/src/stores/timers.ts', '/node_modules/vue/index.js'],
+      '/src/stores/timers.ts': ['/src/lib/countdown.ts'],
+      '/src/lib/countdown.ts': [],
+      '/src/tools/timers/TimersView.vue': ['/src/stores/timers.ts', '/src/tools/timers/CountdownTimer.vue', '/src/content/faq.ts'],
+      '/src/tools/timers/CountdownTimer.vue': ['/src/lib/chars.ts'],
+      '/src/lib/chars.ts': [],
+      '/src/lib/search/engine.ts': ['/node_modules/minisearch/index.js'],
+      '/node_modules/minisearch/index.js': [],
+    },
+    ['/src/main.ts'],
+  )
+  const groups = [
+    { name: 'late', roots: /\/src\/shell\// },
+    { name: 'tools', roots: /\/src\/tools\/[^/]+\// },
+  ]
+  const assigned = assignGroups(modules, groups)
+
+  it('puts a group folder and what only it imports into the group', () => {
+    expect(assigned.get('/src/tools/timers/TimersView.vue')).toBe('tools')
+    expect(assigned.get('/src/lib/chars.ts')).toBe('tools')
+  })
+  it('gives a module two groups use to the group listed first', () => {
+    expect(assigned.get('/src/stores/timers.ts')).toBe('late')
+    expect(assigned.get('/src/lib/countdown.ts')).toBe('late')
+  })
+  it('never groups what the first view imports', () => {
+    expect(assigned.has('/node_modules/vue/index.js')).toBe(false)
+    expect(assigned.has('/src/content/faq.ts')).toBe(false)
+  })
+  it('leaves a module nobody in a group imports statically to its own chunk', () => {
+    expect(assigned.has('/src/lib/search/engine.ts')).toBe(false)
+  })
+})

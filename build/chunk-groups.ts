@@ -1,0 +1,65 @@
+/**
+ * Lazy chunk groups by folder. On a 2-second-latency line the service worker's install time grows with the
+ * number of files far more than with their size, so lazily loaded code travels in few chunks:
+ *
+ * - a group's roots are the modules in its folders (the tool folders, the page shell's lazy parts);
+ * - a module joins a group when it is not part of the first view and is imported, statically, by one of
+ *   the group's modules; a module used by two groups joins the one listed first (it loads first);
+ * - whatever the first view imports statically is never grouped: it stays in the entry;
+ * - a module only ever imported dynamically from a group (the search engine) keeps a chunk of its own.
+ *
+ * The plugin reads the module graph once it is complete (buildEnd), before chunks are made.
+ */
+import type { Plugin } from 'vite'
+
+export interface ChunkGroup {
+  name: string
+  /** path fragments of the group's root folders, such as `/src/tools/` + a tool folder */
+  roots: RegExp
+}
+
+interface ModuleInfoLike {
+  isEntry: boolean
+  importedIds: readonly string[]
+}
+
+/** Assigns every module to a group, or to none; exported for its unit test. */
+export function assignGroups(modules: ReadonlyMap<string, ModuleInfoLike>, groups: readonly ChunkGroup[]): Map<string, string> {
+  const eager = new Set<string>()
+  const stack = [...modules].filter(([, m]) => m.isEntry).map(([id]) => id)
+  while (stack.length > 0) {
+    const id = stack.pop() as string
+    if (eager.has(id)) continue
+    eager.add(id)
+    stack.push(...(modules.get(id)?.importedIds ?? []))
+  }
+  const out = new Map<string, string>()
+  for (const group of groups) {
+    const todo = [...modules.keys()].filter((id) => group.roots.test(id) && !eager.has(id))
+    while (todo.length > 0) {
+      const id = todo.pop() as string
+      if (out.has(id) || eager.has(id)) continue
+      out.set(id, group.name)
+      todo.push(...(modules.get(id)?.importedIds ?? []))
+    }
+  }
+  return out
+}
+
+/** The plugin, and the test to give each codeSplitting group. */
+export function chunkGroups(groups: readonly ChunkGroup[]): { plugin: Plugin; test: (name: string) => (id: string) => boolean } {
+  let assigned = new Map<string, string>()
+  const plugin: Plugin = {
+    name: 'omu:chunk-groups',
+    apply: 'build',
+    buildEnd() {
+      const modules = new Map<string, ModuleInfoLike>()
+      for (const id of this.getModuleIds()) {
+        const info = this.getModuleInfo(id)
+        if (info) modules.set(id, { isEntry: info.isEntry, importedIds: info.importedIds })
+      }
+      assigned = assignGroups(modules, groups)
+    },
+  }
+  return { plugin, test: (name) => (id) => assigned.get(id) === name }
+}

@@ -1,0 +1,20 @@
+/** The lazy components of the registered tools: their pages and their question widgets. */
+import type { Component } from 'vue'
+import { TOOLS, widgetIndex } from './registry'
+
+type Loader = () => Promise<{ default: Component }>
+
+// One lazy import per component file of a tool folder; the registry says which of them are used where.
+const files = import.meta.glob<{ default: Component }>('./*/*.vue')
+
+/** The loader of a component file in a tool's folder; throws for one that does not exist. */
+export function toolComponent(tool: string, component: string): Loader {
+  const loader = files[`./${tool}/${component}.vue`]
+  if (!loader) throw new Error(`src/tools/${tool}/${component}.vue does not exist`)
+  return loader
+}
+
+/** Widget id → its lazy component and props, for every widget the registry lists. */
+export const widgets: ReadonlyMap<string, { load: Loader; props: Readonly<Record<string, unknown>> }> = new Map(
+  [...widgetIndex(TOOLS)].map(([id, { tool, widget }]) => [id, { load: toolComponent(tool, widget.component), props: widget.props ?? {} }]),
+)

@@ -1,0 +1,219 @@
+/**
+ * The help desk inquiry, ready to send: which choices to pick in the inquiry form, whom to ask, and the
+ * text itself. Pure: titles, the user's entries and the wording are passed in (wording from
+ * src/locales/<lang>/inquiry.ts), so the same function serves the page and the table tests.
+ *
+ * Nothing here stores or sends anything. The page keeps the user's entries in memory only.
+ */
+import { CONTACT_QUESTION } from '@/lib/visited'
+
+// ---------------------------------------------------------------------------------------------------
+// Facts: the inquiry form's field names and choices, exactly as the source FAQ quotes them
+// (tests/fixtures/start-trouble-faq.txt, 学籍番号がわからない and ITヘルプデスクへお問い合わせ).
+// ---------------------------------------------------------------------------------------------------
+
+/** Form field 7. */
+export const FORM_FIELD_KIND = '7.お問い合わせの種類'
+/** Form field 8. */
+export const FORM_FIELD_QUESTION = '8.質問内容'
+/** Field 7 for every start-up procedure problem. */
+export const FORM_KIND_START = '利用開始手続きについて(新入生・新規採用者向け)'
+/** Field 7 when the student number cannot be confirmed again. */
+export const FORM_KIND_STUDENT_NUMBER = '学籍番号確認システムについて(新入生向け)'
+/** Field 8 for the same case: confirming the number once locks the account. */
+export const FORM_QUESTION_LOCKED = 'アカウントがロックされてしまった'
+
+/** Questions whose inquiry goes elsewhere or needs other choices (ids of faq/*.md). */
+export const STUDENT_NUMBER_QUESTION = 'student-number-unknown'
+export const STAFF_NUMBER_QUESTION = 'staff-number-unknown'
+export const INVALID_NUMBER_QUESTION = 'invalid-number'
+export const NOTIFIED_QUESTION = 'notified-temp-password'
+export { CONTACT_QUESTION }
+
+// ---------------------------------------------------------------------------------------------------
+// On-screen messages per question, offered as one-tap choices for "the message you saw". They come from
+// faq/*.md (src/content/messages.ts); this module only looks them up.
+// ---------------------------------------------------------------------------------------------------
+
+export interface KnownMessage {
+  /** exactly as the screen shows it */
+  text: string
+  /** the field or screen that shows it */
+  where?: string
+}
+
+/** The known messages of one question ([] when it has none or the id is unknown). */
+export function messagesOf(byQuestion: Readonly<Record<string, readonly KnownMessage[]>>, questionId: string | undefined): readonly KnownMessage[] {
+  return (questionId !== undefined && Object.hasOwn(byQuestion, questionId) ? byQuestion[questionId] : undefined) ?? []
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Whom to ask and what to choose
+// ---------------------------------------------------------------------------------------------------
+
+/** help-desk: the IT help desk's inquiry form; personnel: 人事課 (the FAQ sends staff-number questions there). */
+export type InquiryContact = 'help-desk' | 'personnel'
+
+/** Extra pointers shown with the plan, worded by the locale. */
+export type InquiryNote =
+  | 'personnel-if-number-unknown' // invalid-number: if the staff number itself is unknown, ask 人事課
+  | 'host-staff' // notified-temp-password: 個別発行ID holders ask their host staff or proxy applicant
+  | 'student-number-locked' // why field 8 is 「アカウントがロックされてしまった」
+
+export interface FormChoice {
+  field: string
+  choice: string
+}
+
+export interface InquiryPlan {
+  contact: InquiryContact
+  /** what to select in the help desk's form ([] when the help desk is not the contact) */
+  formChoices: FormChoice[]
+  notes: InquiryNote[]
+}
+
+/** Whom to ask and which form choices to select, for the chosen problem (undefined: none chosen). */
+export function planInquiry(questionId: string | undefined): InquiryPlan {
+  if (questionId === STAFF_NUMBER_QUESTION) return { contact: 'personnel', formChoices: [], notes: [] }
+  if (questionId === STUDENT_NUMBER_QUESTION) {
+    return {
+      contact: 'help-desk',
+      formChoices: [
+        { field: FORM_FIELD_KIND, choice: FORM_KIND_STUDENT_NUMBER },
+        { field: FORM_FIELD_QUESTION, choice: FORM_QUESTION_LOCKED },
+      ],
+      notes: ['student-number-locked'],
+    }
+  }
+  const notes: InquiryNote[] = []
+  if (questionId === INVALID_NUMBER_QUESTION) notes.push('personnel-if-number-unknown')
+  if (questionId === NOTIFIED_QUESTION) notes.push('host-staff')
+  return { contact: 'help-desk', formChoices: [{ field: FORM_FIELD_KIND, choice: FORM_KIND_START }], notes }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The text
+// ---------------------------------------------------------------------------------------------------
+
+/** A step or question, by id and title. */
+export interface Topic {
+  id: string
+  title: string
+}
+
+export interface InquiryInput {
+  step?: Topic
+  question?: Topic
+  /** the on-screen message as the user typed or picked it */
+  message: string
+  /** questions the user read and tried */
+  tried: Topic[]
+  /** device and browser, e.g. 「iPhone / Safari」 */
+  device: string
+  /** anything else, free text */
+  details: string
+}
+
+/** Everything the text needs from the locale. */
+export interface InquiryWording {
+  formHeading: string
+  formChoice: (field: string, choice: string) => string
+  contactHeading: string
+  contact: Record<InquiryContact, string>
+  notes: Record<InquiryNote, string>
+  bodyHeading: string
+  intro: string
+  step: (title: string) => string
+  problem: (title: string) => string
+  message: (text: string) => string
+  triedHeading: string
+  triedItem: (title: string) => string
+  device: (text: string) => string
+  detailsHeading: string
+  reminder: string
+}
+
+/** One line, no surrounding space; runs of spaces, tabs and line breaks become one space. */
+function oneLine(s: string): string {
+  return s.replace(/\s+/gu, ' ').trim()
+}
+
+/** The message without 「」 the user may have typed around it (the wording adds its own). */
+function bareMessage(s: string): string {
+  const t = oneLine(s)
+  const m = /^「(.*)」$/u.exec(t)
+  // Only strip a pair that encloses the whole message: 「新しいパスワード」と「…」 keeps its brackets.
+  return m?.[1] !== undefined && !/[「」]/u.test(m[1]) ? m[1] : t
+}
+
+/** Multi-line free text: trimmed, unified line breaks, no run of blank lines. */
+function block(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
+/** The text to copy: form choices (or whom to ask), the problem, what was tried, device, reminder. */
+export function buildInquiry(input: InquiryInput, wording: InquiryWording): string {
+  const plan = planInquiry(input.question?.id)
+  const out: string[] = []
+
+  if (plan.contact === 'help-desk') {
+    out.push(wording.formHeading, ...plan.formChoices.map((c) => wording.formChoice(c.field, c.choice)))
+  } else {
+    out.push(wording.contactHeading, wording.contact[plan.contact])
+  }
+  for (const n of plan.notes) out.push(wording.notes[n])
+  out.push('')
+
+  out.push(wording.bodyHeading, wording.intro)
+  const step = input.step ? oneLine(input.step.title) : ''
+  if (step) out.push(wording.step(step))
+  const problem = input.question ? oneLine(input.question.title) : ''
+  if (problem) out.push(wording.problem(problem))
+  const message = bareMessage(input.message ?? '')
+  if (message) out.push(wording.message(message))
+  const tried = new Map<string, string>()
+  for (const t of input.tried ?? []) {
+    const title = oneLine(t.title)
+    if (t.id !== CONTACT_QUESTION && title && !tried.has(t.id)) tried.set(t.id, title)
+  }
+  if (tried.size) out.push(wording.triedHeading, ...[...tried.values()].map((title) => wording.triedItem(title)))
+  const device = oneLine(input.device ?? '')
+  if (device) out.push(wording.device(device))
+  const details = block(input.details ?? '')
+  if (details) out.push(wording.detailsHeading, details)
+  out.push('', wording.reminder)
+  return out.join('\n')
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A guard for what the user types: passwords and setup keys must never go into an inquiry.
+// ---------------------------------------------------------------------------------------------------
+
+export type SecretKind = 'password' | 'setup-key'
+
+/**
+ * Strings in free text that look like a password (10+ half-width characters with upper case, lower case
+ * and a digit, as the password rules require) or a setup key (16+ Base32 characters in one case, with a
+ * digit, optionally in groups of four). A warning only: a model name can look like this too.
+ */
+export function findSecretLike(text: string): SecretKind[] {
+  const found = new Set<SecretKind>()
+  const s = typeof text === 'string' ? text : ''
+  for (const token of s.split(/[^\x21-\x7e]+/u)) {
+    if (token.length >= 10 && /[A-Z]/.test(token) && /[a-z]/.test(token) && /[0-9]/.test(token)) found.add('password')
+  }
+  // Keys are shown in groups of four; one case only, so 「Google Authenticator」 does not match.
+  for (const m of s.matchAll(/(?:[A-Z2-7]{4} ?){4,}|(?:[a-z2-7]{4} ?){4,}/g)) {
+    if (/[2-7]/.test(m[0])) found.add('setup-key')
+  }
+  return [...found]
+}
+
+// The visited list and ?from= live in ./visited (small: every question page records a visit).
+export { VISITED_MAX, addVisited, parseVisited, questionFromQuery } from '@/lib/visited'

@@ -1,0 +1,101 @@
+/**
+ * The setup-key checker for 2要素認証設定画面: finds what makes Google Authenticator answer 「無効なキー」
+ * when the key is entered by hand. The FAQ's most common cause is a space copied in front of the key.
+ * Pure functions only: no Vue, no DOM, no storage.
+ */
+import { charIssue, classifyChar, graphemes, isBlankKind, replacementFor, stripInvisibleCodePoints, toHalfWidth } from '@/lib/chars'
+import type { CharIssue, Finding } from '@/lib/findings'
+import { SETUP_KEY_ALPHABET } from '@/lib/rules'
+import { MSG_INVALID_KEY } from '@/lib/screenMessages'
+
+/** Every finding code checkSetupKey can return, in the order findings appear. */
+export const SETUP_KEY_CODES = ['empty', 'edge-space', 'inner-space', 'char', 'padding', 'length'] as const
+export type SetupKeyCode = (typeof SETUP_KEY_CODES)[number]
+
+const ALPHABET: ReadonlySet<string> = new Set([...SETUP_KEY_ALPHABET, ...SETUP_KEY_ALPHABET.toLowerCase()])
+const PAD = '='
+// RFC 4648: an unpadded Base32 text of length n encodes whole bytes only if n mod 8 is 0, 2, 4, 5 or 7.
+const IMPOSSIBLE_REMAINDERS: ReadonlySet<number> = new Set([1, 3, 6])
+
+/**
+ * The key as it should be pasted: blanks (spaces, full-width spaces, tabs, line breaks) and invisible
+ * characters removed, full-width characters made half-width, letters upper-cased. Characters outside
+ * the alphabet are kept, so they stay visible. Idempotent.
+ */
+export function cleanSetupKey(input: string): string {
+  return stripInvisibleCodePoints(toHalfWidth(input))
+    .replace(/\s+/gu, '')
+    .replace(/[a-z]+/g, (s) => s.toUpperCase())
+}
+
+/**
+ * Check a setup key (RFC 4648 Base32: A–Z and 2–7, lower case accepted, optional trailing '=' padding).
+ * Findings in SETUP_KEY_CODES order; positions are 1-based characters of the input:
+ *  - 'empty' (error): nothing but blanks, invisible characters or padding.
+ *  - 'edge-space' (error, 無効なキー): blanks before or after the key, the FAQ's named cause;
+ *    data.leading / data.trailing = how many on each side.
+ *  - 'inner-space' (warning): blanks inside; some apps ignore them, but the cleaned key is safer.
+ *  - 'char' (error, 無効なキー): every other character outside the alphabet (full-width, invisible,
+ *    0/1/8/9, symbols, kana, …), with replacement only where it gives a valid key character.
+ *  - 'padding' (error, 無効なキー): '=' anywhere but at the end.
+ *  - 'length' (warning): only when everything else is fine; a length no Base32 text can have
+ *    (data.length), which usually means a character was lost or added.
+ * Findings other than 'length' carry fix = cleanSetupKey(input) when that differs from the input.
+ */
+export function checkSetupKey(input: string): Finding<SetupKeyCode>[] {
+  const chars = graphemes(input)
+  const cleaned = cleanSetupKey(input)
+  const fix = cleaned !== input ? { code: 'clean', value: cleaned } : undefined
+  const findings: Finding<SetupKeyCode>[] = []
+  const kinds = chars.map((g) => classifyChar(g))
+  let first = 0
+  while (first < chars.length && isBlankKind(kinds[first] ?? 'other')) first++
+  let last = chars.length
+  while (last > first && isBlankKind(kinds[last - 1] ?? 'other')) last--
+
+  const edge: CharIssue[] = []
+  const inner: CharIssue[] = []
+  const bad: CharIssue[] = []
+  const pads: CharIssue[] = []
+  let seenPad = false
+  let padAfterKey = true
+  for (let i = 0; i < chars.length; i++) {
+    const g = chars[i] as string
+    const kind = kinds[i] ?? 'other'
+    if (isBlankKind(kind)) {
+      ;(i < first || i >= last ? edge : inner).push(charIssue(g, i + 1, kind, ''))
+      continue
+    }
+    if (ALPHABET.has(g)) {
+      if (seenPad) padAfterKey = false
+      continue
+    }
+    if (g === PAD) {
+      seenPad = true
+      pads.push(charIssue(g, i + 1, kind))
+      continue
+    }
+    const r = replacementFor(g, kind)
+    bad.push(charIssue(g, i + 1, kind, r !== undefined && (r === '' || ALPHABET.has(r)) ? r : undefined))
+  }
+
+  // Padding alone is no key either.
+  if (cleaned.replace(/=/g, '') === '') findings.push({ code: 'empty', severity: 'error' })
+  if (edge.length > 0) {
+    const data = { leading: first, trailing: chars.length - last }
+    findings.push(withFix({ code: 'edge-space', severity: 'error', screenMessage: MSG_INVALID_KEY, chars: edge, data }, fix))
+  }
+  if (inner.length > 0) findings.push(withFix({ code: 'inner-space', severity: 'warning', chars: inner }, fix))
+  if (bad.length > 0) findings.push(withFix({ code: 'char', severity: 'error', screenMessage: MSG_INVALID_KEY, chars: bad }, fix))
+  if (!padAfterKey) findings.push(withFix({ code: 'padding', severity: 'error', screenMessage: MSG_INVALID_KEY, chars: pads }, fix))
+  if (cleaned !== '' && bad.length === 0 && padAfterKey) {
+    const length = cleaned.replace(/=+$/, '').length
+    if (IMPOSSIBLE_REMAINDERS.has(length % 8)) findings.push({ code: 'length', severity: 'warning', data: { length } })
+  }
+  return findings
+}
+
+function withFix(f: Finding<SetupKeyCode>, fix: Finding['fix']): Finding<SetupKeyCode> {
+  if (fix) f.fix = fix
+  return f
+}
