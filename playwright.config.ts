@@ -1,6 +1,17 @@
 import { defineConfig } from '@playwright/test'
 
-const PORT = Number(process.env.E2E_PORT ?? 4173)
+/**
+ * The port of this checkout's test server: E2E_PORT, or one derived from the checkout's path, so that two
+ * checkouts on one machine never share a server. A port that is already taken is refused, never reused:
+ * a server started elsewhere may serve another build.
+ */
+export function e2ePort(dir: string = import.meta.dirname, env: string | undefined = process.env.E2E_PORT): number {
+  if (env) return Number(env)
+  let h = 0
+  for (const c of dir) h = (h * 31 + c.charCodeAt(0)) >>> 0
+  return 20_000 + (h % 20_000)
+}
+const PORT = e2ePort()
 
 /** Chromium comes from Debian (`apt-get install -y chromium`); CHROMIUM_PATH points elsewhere. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -30,7 +41,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/serve.mjs --port=${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 })

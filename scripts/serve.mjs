@@ -99,7 +99,10 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', la
     await send(res, body)
     if (log) console.log(`${status} ${req.url} ${body.length}B ${Date.now() - started}ms`)
   })
-  return new Promise((ok) => server.listen(port, host, () => ok(server)))
+  return new Promise((ok, fail) => {
+    server.once('error', fail)
+    server.listen(port, host, () => ok(server))
+  })
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -110,14 +113,23 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     }),
   )
   const port = Number(args.port ?? process.env.PORT ?? 4173)
-  const server = await startServer({
-    root: args.root ?? 'dist',
-    port,
-    host: args.host ?? '127.0.0.1',
-    latency: Number(args.latency ?? 0),
-    kbps: Number(args.kbps ?? 0),
-    log: args.log === 'true',
-  })
+  let server
+  try {
+    server = await startServer({
+      root: args.root ?? 'dist',
+      port,
+      host: args.host ?? '127.0.0.1',
+      latency: Number(args.latency ?? 0),
+      kbps: Number(args.kbps ?? 0),
+      log: args.log === 'true',
+    })
+  } catch (e) {
+    // One line with the fix, not a stack trace: the usual cause is another server on the same port.
+    if (e?.code === 'EADDRINUSE') console.error(`Port ${port} is already in use. Stop the other server, or choose another port: PORT=${port + 1} npm start`)
+    else if (e?.code === 'EACCES') console.error(`Port ${port} needs more rights than this user has. Choose a port above 1023: PORT=4173 npm start`)
+    else console.error(`Could not start the server on port ${port}: ${e?.message ?? e}`)
+    process.exit(1)
+  }
   const addr = server.address()
   console.log(`Serving dist/ at http://${addr.address}:${addr.port}/ (Ctrl+C to stop)`)
 }
