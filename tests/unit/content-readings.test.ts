@@ -1,0 +1,17 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { compileFaq } from '../../build/faq/compile.ts'
+import { seedText } from '../fixtures/seed.ts'
+
+const faq = compileFaq(join(import.meta.dirname, '../../faq'))
+const body = (id: string): string => faq.compiled.find((q) => q.id === id)?.markdown ?? ''
+
+describe('where the source text is incomplete, the page says it is our reading', () => {
+  it('closed-midway: the sentence with a lost word is marked as our reading of it', () => {
+    // The source really is incomplete here: the sentence starts with 「のパソコン」.
+    expect(seedText).toContain('\nのパソコン・スマートフォンで最初から手続きを行っても問題ありません。')
+    const text = body('closed-midway')
+    expect(text).toContain('前回とは別のパソコン・スマートフォン')
+    expect(text).toMatch(/この一文は私たちの読み方です。[^）]*欠けて[^）]*「別の」と補いました/)
+  })
+})
