@@ -123,7 +123,7 @@ async function measureSwReady() {
   const { context, page } = await coldPage()
   const start = Date.now()
   await page.goto(`${base(shaped)}/`, { timeout: 120_000 })
-  await page.getByTestId('offline-ready').waitFor({ timeout: 180_000 })
+  await page.locator('[data-testid="offline-state"][data-ready="true"]').waitFor({ timeout: 180_000 })
   const ready = Date.now() - start
   return { ready, context, page }
 }

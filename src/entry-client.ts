@@ -3,7 +3,7 @@ import { createApp } from './main'
 import { seedBody } from './content/faq'
 import { routeKey } from './lib/pageTemplate'
 import { registerSW } from 'virtual:pwa-register'
-import { needRefresh, offlineReady, setUpdater } from '@/pwa/state'
+import { markAlreadySaved, markSaved, needRefresh, setUpdater } from '@/pwa/state'
 
 const el = document.getElementById('app')
 if (el) {
@@ -33,7 +33,11 @@ function registerWorker(): void {
     registerSW({
       immediate: true,
       onNeedRefresh: () => (needRefresh.value = true),
-      onOfflineReady: () => (offlineReady.value = true),
+      onOfflineReady: () => markSaved(),
+      // A worker that is already active installed its whole precache on an earlier visit.
+      onRegisteredSW: (_url, registration) => {
+        if (registration?.active) markAlreadySaved()
+      },
     }),
   )
 }

@@ -1,11 +1,16 @@
 /**
  * Service worker state shared by the entry (which registers the worker as early as possible) and the
- * PwaStatus component (which shows it). Browser only; on the prerenderer everything stays false.
+ * shell's notices (which show it). Browser only; on the prerenderer everything stays false.
  */
 import { ref } from 'vue'
+import { readOfflineSavedAt, writeOfflineSavedAt } from '@/storage/offlineSaved'
 
-/** true once the worker has installed its whole precache: the app now works offline */
+/** true once an active worker holds the whole precache: the app works offline */
 export const offlineReady = ref(false)
+/** true when the offline copy was completed during this visit (the one moment worth a notice) */
+export const justSaved = ref(false)
+/** when the offline copy was saved on this device (epoch ms), when known */
+export const savedAt = ref<number | null>(null)
 /** true while a new version is waiting for the user's go-ahead */
 export const needRefresh = ref(false)
 
@@ -16,7 +21,23 @@ export function setUpdater(fn: (reloadPage?: boolean) => Promise<void>): void {
   updater = fn
 }
 
+/** Called by the entry at start: a worker that is already active was installed on an earlier visit. */
+export function markAlreadySaved(): void {
+  offlineReady.value = true
+  savedAt.value ??= readOfflineSavedAt()
+}
+
+/** Called by the entry when the worker has just finished saving everything for offline use. */
+export function markSaved(now: number = Date.now()): void {
+  offlineReady.value = true
+  justSaved.value = true
+  savedAt.value = now
+  writeOfflineSavedAt(now)
+}
+
 /** Activates the waiting version and reloads: only ever on the user's request. */
 export function applyUpdate(): Promise<void> {
+  // The new version's files are what will be saved once it is active.
+  writeOfflineSavedAt(Date.now())
   return updater(true)
 }

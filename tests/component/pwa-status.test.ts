@@ -2,19 +2,26 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
+import { createMemoryHistory, createRouter } from 'vue-router'
 import PwaStatus from '@/shell/PwaStatus.vue'
-import { needRefresh, offlineReady, setUpdater } from '@/pwa/state'
+import OfflineState from '@/shell/OfflineState.vue'
+import { justSaved, markAlreadySaved, markSaved, needRefresh, offlineReady, savedAt, setUpdater } from '@/pwa/state'
+import { OFFLINE_SAVED_KEY } from '@/storage/offlineSaved'
 
 afterEach(() => {
   needRefresh.value = false
   offlineReady.value = false
+  justSaved.value = false
+  savedAt.value = null
+  localStorage.clear()
+  vi.useRealTimers()
 })
 
 describe('PwaStatus', () => {
   it('says quietly, once, that the app now works offline, and can be closed', async () => {
     const wrapper = mount(PwaStatus)
     expect(wrapper.find('[data-testid="offline-ready"]').exists()).toBe(false)
-    offlineReady.value = true
+    markSaved()
     await nextTick()
     const notice = wrapper.find('[data-testid="offline-ready"]')
     expect(notice.text()).toContain('オフラインでも使えるようになりました')
@@ -40,5 +47,68 @@ describe('PwaStatus', () => {
     await nextTick()
     await wrapper.findAll('.pwa-update button')[0]!.trigger('click')
     expect(update).toHaveBeenCalledWith(true)
+  })
+
+  it('hides the notice by itself after a few seconds, so it never stays over the content', async () => {
+    vi.useFakeTimers()
+    const wrapper = mount(PwaStatus, { props: { noticeMs: 8000 } })
+    markSaved()
+    await nextTick()
+    expect(wrapper.find('[data-testid="offline-ready"]').exists()).toBe(true)
+    vi.advanceTimersByTime(7999)
+    await nextTick()
+    expect(wrapper.find('[data-testid="offline-ready"]').exists()).toBe(true)
+    vi.advanceTimersByTime(1)
+    await nextTick()
+    expect(wrapper.find('[data-testid="offline-ready"]').exists()).toBe(false)
+  })
+
+  it('hides the notice on the next page', async () => {
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { render: () => null } }, { path: '/b', component: { render: () => null } }] })
+    await router.push('/')
+    const wrapper = mount(PwaStatus, { global: { plugins: [router] } })
+    markSaved()
+    await nextTick()
+    expect(wrapper.find('[data-testid="offline-ready"]').exists()).toBe(true)
+    await router.push('/b')
+    await nextTick()
+    expect(wrapper.find('[data-testid="offline-ready"]').exists()).toBe(false)
+  })
+
+  it('shows no notice on a later visit, when the worker was already active', async () => {
+    const wrapper = mount(PwaStatus)
+    markAlreadySaved()
+    await nextTick()
+    expect(offlineReady.value).toBe(true)
+    expect(wrapper.find('[data-testid="offline-ready"]').exists()).toBe(false)
+  })
+})
+
+describe('OfflineState (footer)', () => {
+  it('says the app is being saved, then that it works offline and since when', async () => {
+    Object.defineProperty(navigator, 'serviceWorker', { value: {}, configurable: true })
+    const wrapper = mount(OfflineState)
+    expect(wrapper.text()).toContain('この端末へ保存しています')
+    markSaved(new Date(2026, 3, 1, 9, 5).getTime())
+    await nextTick()
+    const line = wrapper.find('[data-testid="offline-state"]')
+    expect(line.attributes('data-ready')).toBe('true')
+    expect(line.text()).toContain('オフラインでも使えます')
+    expect(line.text()).toContain('4月1日 09:05にこの端末へ保存')
+    expect(localStorage.getItem(OFFLINE_SAVED_KEY)).toBe(String(new Date(2026, 3, 1, 9, 5).getTime()))
+  })
+
+  it('on a later visit reads when it was saved; damaged storage just leaves the time out', async () => {
+    localStorage.setItem(OFFLINE_SAVED_KEY, String(new Date(2026, 3, 2, 18, 30).getTime()))
+    const wrapper = mount(OfflineState)
+    markAlreadySaved()
+    await nextTick()
+    expect(wrapper.text()).toContain('4月2日 18:30にこの端末へ保存')
+    savedAt.value = null
+    localStorage.setItem(OFFLINE_SAVED_KEY, 'garbage')
+    markAlreadySaved()
+    await nextTick()
+    expect(wrapper.text()).toContain('オフラインでも使えます')
+    expect(wrapper.text()).not.toContain('保存）')
   })
 })

@@ -27,6 +27,33 @@ test.describe('offline after the first visit', () => {
     expect(foreign).toEqual([])
   })
 
+  test('the offline notice goes away by itself and the footer keeps saying the app works offline', async ({ page }) => {
+    test.setTimeout(90_000)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('/faq/resend-code')
+    const notice = page.getByTestId('offline-ready')
+    await expect(notice).toBeVisible({ timeout: 30_000 })
+    // It goes away on the next page…
+    await page.getByRole('link', { name: 'ホーム' }).first().click()
+    await expect(notice).toBeHidden()
+    await expect(page.getByRole('contentinfo')).toContainText('オフラインでも使えます')
+    await expect(page.getByRole('contentinfo')).toContainText('にこの端末へ保存')
+    // …and a later visit gets no notice over its content, only the footer's line.
+    await page.reload()
+    await expect(page.locator('[data-testid="offline-state"][data-ready="true"]')).toBeVisible()
+    await page.waitForTimeout(1000)
+    await expect(notice).toBeHidden()
+  })
+
+  test('the offline notice hides itself after a few seconds when the user stays on the page', async ({ page }) => {
+    test.setTimeout(90_000)
+    await page.goto('/')
+    const notice = page.getByTestId('offline-ready')
+    await expect(notice).toBeVisible({ timeout: 30_000 })
+    await expect(notice).toBeHidden({ timeout: 12_000 })
+    await expect(page.getByRole('contentinfo')).toContainText('オフラインでも使えます')
+  })
+
   test('an external link while offline says it needs a connection instead of failing', async ({ page, context }) => {
     await page.goto('/faq/closed-midway')
     await waitForOfflineReady(page)

@@ -48,9 +48,9 @@ export function guardOrigins(context: BrowserContext, baseURL: string): string[]
   return foreign
 }
 
-/** Waits until the service worker is active with its full precache (the offline-ready notice). */
+/** Waits until the service worker is active with its full precache (the footer says the app works offline). */
 export async function waitForOfflineReady(page: Page): Promise<void> {
-  await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('[data-testid="offline-state"][data-ready="true"]')).toBeVisible({ timeout: 30_000 })
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready
   })

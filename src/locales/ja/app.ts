@@ -38,6 +38,10 @@ export const appText = {
     'このアプリは大阪公立大学の公式アプリではありません。内容は公式ページをもとにしていますが、最新の情報と手続きの画面は公式ページでご確認ください。',
   footerOfficial: '公式：利用開始手続きで困ったときは',
   offlineReady: 'オフラインでも使えるようになりました。電波がなくても、すべてのページを開けます。',
+  offlineState: 'オフラインでも使えます',
+  offlineSavedAt: (time: Date) =>
+    `（${time.toLocaleString('ja-JP', { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' })}にこの端末へ保存）`,
+  offlinePreparing: 'オフラインで使えるように、この端末へ保存しています…',
   updateReady: '新しい版があります。',
   updateWarning: '更新するとページを読み込み直します。入力中のパスワードなどは保存しないため消えます（タイマーは続きます）。',
   updateNow: '更新する',
