@@ -59,3 +59,15 @@ export interface Finding<Code extends string = string> {
   data?: Record<string, string | number>
   fix?: Fix
 }
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 }
+
+/**
+ * The worst severity among the findings, or 'ok' when there are none: a checker's verdict follows it, so a
+ * warning (a likely typo) is never summed up as "no problem".
+ */
+export function worstSeverity(findings: readonly Pick<Finding, 'severity'>[]): Severity | 'ok' {
+  let worst: Severity | 'ok' = 'ok'
+  for (const f of findings) if (worst === 'ok' || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity
+  return worst
+}

@@ -12,7 +12,6 @@ import {
   CHAR_KIND_NAMES,
   DIFFERENCE_CAUSE_TEXT,
   EMAIL_HELP,
-  FIX_LABELS,
   INVISIBLE_NAMES,
   LOOKALIKE_NAMES,
   PASSWORD_ALL_CLEAR,
@@ -20,6 +19,7 @@ import {
   charIssueText,
   charName,
   checkerText,
+  fixLabel,
   passwordRuleLabel,
 } from './checkers'
 
@@ -62,7 +62,7 @@ const CHECKERS: Record<Checker, { codes: readonly string[]; check: (s: string) =
   setupKey: {
     codes: SETUP_KEY_CODES,
     check: checkSetupKey,
-    inputs: ['', ' ABCD', 'AB CD', 'AB0＃', 'AB=CD', 'ABC', ' \u200bＡ'],
+    inputs: ['', ' ABCD', 'AB CD', 'AB-CD', 'AB0＃', 'AB=CD', 'ABC', ' \u200bＡ'],
   },
   omuid: {
     codes: OMUID_CODES,
@@ -71,10 +71,23 @@ const CHECKERS: Record<Checker, { codes: readonly string[]; check: (s: string) =
   },
 }
 
-/** Text must read as Japanese sentences: no leaked placeholders or numbers gone wrong. */
+/**
+ * Text must read as Japanese sentences: no leaked placeholders or numbers gone wrong, no empty fragment
+ * (「」, a sentence that starts with a particle, a list joined around nothing) and no fragment said twice
+ * in one sentence (「@」の前に「@」の直前の… named the same place twice).
+ */
 function expectReadable(text: string): void {
   expect(text.length).toBeGreaterThan(0)
   expect(text).not.toMatch(/undefined|NaN|null|\[object|\$\{/)
+  expect(text, text).not.toMatch(/「」|（）|、、|。。|^[、。]|のに、|にが|やが/)
+  // The same quotation again after only a particle or two (「@」の前に「@」…): one thing named twice. Not
+  // two alternatives (「-」で始まるか「-」で終わる).
+  const quotes = [...text.matchAll(/「[^「」]*」/g)]
+  for (let i = 1; i < quotes.length; i++) {
+    const [a, b] = [quotes[i - 1] as RegExpExecArray, quotes[i] as RegExpExecArray]
+    const between = text.slice(a.index + a[0].length, b.index)
+    expect(a[0] === b[0] && between.length <= 4 && !/[かもと]/.test(between), `${a[0]} twice in: ${text}`).toBe(false)
+  }
 }
 
 function render(checker: Checker, f: Finding): string {
@@ -99,7 +112,7 @@ describe('every finding code has wording', () => {
           expectReadable(charIssueText(c))
           expectReadable(charIssueText(c, { hideChar: true }))
         }
-        if (f.fix) expect(FIX_LABELS[f.fix.code], `fix label for ${f.fix.code}`).toBeTypeOf('string')
+        if (f.fix) expectReadable(fixLabel(f.fix, input))
       }
     }
     // 'too-long' exists only when rules.ts sets a maximum; it is rendered from a built finding below.
@@ -191,3 +204,65 @@ describe('rules and help text', () => {
     expect(EMAIL_HELP.noAddress.join('')).toContain('Gmail')
   })
 })
+
+describe('the wording of every finding, for any input a checker can get', () => {
+  const unit = fc.constantFrom(...'Aa1Ｂｂ２ 　\u200b\u00a0-－ー。．.@＠_+~()あ😀=\t'.split(''))
+  const domains = fc.constantFrom('', '@gmail.com', '@gmial.com', '@docomo.ne.jp', '@st.omu.ac.jp', '@osaka-cu.ac.jp', '@ezweb.ne.jp', '@x', '@.com')
+  it.each(Object.keys(CHECKERS) as Checker[])('%s: reads well, with no doubled or empty fragment', (checker) => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 20 }), domains, (a, d) => {
+        const input = checker === 'email' ? a + d : a
+        for (const f of CHECKERS[checker].check(input)) {
+          expectReadable(render(checker, f))
+          if (f.fix) expectReadable(fixLabel(f.fix, input))
+        }
+      }),
+      { numRuns: 1500 },
+    )
+  })
+
+  it('the legacy-dot warning names each form once, in any combination', () => {
+    for (const address of ['taro.@docomo.ne.jp', 'taro..x@docomo.ne.jp', '.taro@ezweb.ne.jp', '.ta..ro.@docomo.ne.jp']) {
+      const f = checkEmail(address).find((x) => x.code === 'legacy-dots')
+      expect(f, address).toBeDefined()
+      expectReadable(render('email', f as Finding))
+    }
+    const f = checkEmail('taro.@docomo.ne.jp').find((x) => x.code === 'legacy-dots') as Finding
+    expect(render('email', f)).toMatch(/^アドレスに「@」の直前の「\.」があります。/)
+  })
+})
+
+describe('a fix button says what it will do to that input', () => {
+  it.each([
+    ['a zero-width space in a password', 'Abcdefghij\u200b12', (s: string) => checkPassword(s, s), '見えない文字を消す'],
+    ['a full-width letter in a password', 'Ａbcdefghij12', (s: string) => checkPassword(s, s), '半角に直す'],
+    ['a full-width letter in an OMUID', 'ａ1234567', checkOmuid, '半角に直す'],
+    ['a space in an OMUID', 'ab 12345', checkOmuid, 'スペース・改行を消す'],
+    ['a full-width ＠ in an address', 'taro＠gmail.com', checkEmail, '半角に直す'],
+    ['a setup key with spaces, lower case and a hyphen', ' jbswy3dp-ehpk3pxp', checkSetupKey, 'スペース・改行を消し、「-」を消し、大文字にする'],
+    ['a full-width setup key', 'ＪＢＳＷＹ３ＤＰＥＨＰＫ３ＰＸＰ', checkSetupKey, '半角に直す'],
+  ])('%s', (_what, input, check, label) => {
+    const fix = check(input).find((f) => f.fix)?.fix
+    expect(fix).toBeDefined()
+    expect(fixLabel(fix as NonNullable<typeof fix>, input)).toBe(label)
+  })
+})
+
+describe('the setup-key explanation fits the characters found', () => {
+  const charText = (key: string): string => render('setupKey', checkSetupKey(key).find((f) => f.code === 'char') as Finding)
+  it('an all-full-width key: made half-width, no talk of misread digits', () => {
+    const text = charText('ＪＢＳＷＹ３ＤＰＥＨＰＫ３ＰＸＰ')
+    expect(text).toContain('全角の文字は、直したキーでは半角にしています。')
+    expect(text).not.toContain('見間違い')
+  })
+  it('0, 1, 8 or 9: probably misread letters', () => {
+    expect(charText('JBSW0DP1EHPK8PXP')).toContain('O（オー）やI（アイ）、Bの見間違い')
+    expect(charText('JBSW０DPEHPK3PXP')).toContain('見間違い')
+  })
+  it('kana: neither', () => {
+    const text = charText('JBSWあDPEHPK3PXP')
+    expect(text).not.toContain('見間違い')
+    expect(text).not.toContain('全角の文字')
+  })
+})
+

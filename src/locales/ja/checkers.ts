@@ -7,7 +7,8 @@
 import { invisibleIdOf, type InvisibleId } from '@/lib/chars'
 import type { Carrier } from '@/tools/email/emailDomains'
 import type { EmailCode, LabelProblem } from '@/tools/email/email'
-import type { CharIssue, CharKind, Finding, Severity } from '@/lib/findings'
+import type { CharIssue, CharKind, Finding, Fix, Severity } from '@/lib/findings'
+import { fixChanges, type FixChange } from '@/lib/fixes'
 import { OMUID_LENGTHS, type OmuidCode } from '@/tools/omuid/omuid'
 import type { DifferenceCause, PasswordCode, PasswordRule, PasswordRuleCode } from '@/tools/password/password'
 import {
@@ -141,7 +142,28 @@ export function charIssueText(issue: CharIssue, options: { hideChar?: boolean } 
   return options.hideChar ? `${line} →半角に直せます` : `${line} →「${issue.replacement}」`
 }
 
-/** Labels of the one-tap fixes, keyed by Fix.code. */
+/** What each change of a character-by-character fix does, as [a clause to go on with, the sentence's end]. */
+const FIX_CHANGE_PARTS: Record<FixChange, readonly [string, string]> = {
+  'remove-blank': ['スペース・改行を消し', 'スペース・改行を消す'],
+  'remove-invisible': ['見えない文字を消し', '見えない文字を消す'],
+  'remove-hyphen': ['「-」を消し', '「-」を消す'],
+  halfwidth: ['半角に直し', '半角に直す'],
+  uppercase: ['大文字にし', '大文字にする'],
+  other: ['直し', '直す'],
+}
+
+/**
+ * The label of a one-tap fix button: what it will do to this input. A character-by-character fix is
+ * named by its changes (「半角に直す」, 「見えない文字を消す」, 「スペース・改行を消し、半角に直す」); the others
+ * by their code (FIX_LABELS).
+ */
+export function fixLabel(fix: Fix, input: string): string {
+  const changes = fixChanges(input, fix)
+  if (changes.length === 0 || changes.includes('other')) return FIX_LABELS[fix.code] ?? FIX_LABELS.clean ?? ''
+  return changes.map((c, i) => FIX_CHANGE_PARTS[c][i === changes.length - 1 ? 1 : 0]).join('、')
+}
+
+/** Labels of the one-tap fixes, keyed by Fix.code, for fixes not named by their changes. */
 export const FIX_LABELS: Readonly<Record<string, string>> = {
   halfwidth: '半角に直す',
   trim: '前後の空白を消す',
@@ -301,12 +323,13 @@ export const emailText: Record<EmailCode, FindingText> = {
     `「@」の前が${num(f, 'length')}文字です。${num(f, 'min')}文字以上、${num(f, 'max')}文字以内でないと登録できません。` +
     (num(f, 'length') > num(f, 'max') ? 'このアドレスは使えないため、別のアドレスを登録してください。' : ''),
   'legacy-dots': (f) => {
+    // Each form names its own place, so the sentence does not (「@」の前に「@」の直前の… said it twice).
     const forms = [
+      num(f, 'leading') ? '先頭の「.」' : '',
       num(f, 'consecutive') ? '「..」（点の連続）' : '',
       num(f, 'beforeAt') ? '「@」の直前の「.」' : '',
-      num(f, 'leading') ? '先頭の「.」' : '',
     ].filter(Boolean)
-    return `「@」の前に${forms.join('や')}があります。昔のドコモやauのアドレスにある形ですが、受け付けないシステムが多く、登録できなかったりメールが届かなかったりするおそれがあります。別のアドレス（Gmail など）の登録をおすすめします。`
+    return `アドレスに${forms.join('や')}があります。昔のドコモやauのアドレスにある形ですが、受け付けないシステムが多く、登録できなかったりメールが届かなかったりするおそれがあります。別のアドレス（Gmail など）の登録をおすすめします。`
   },
   'missing-domain': () => '「@」の後ろ（ドメイン）がありません。',
   'domain-trailing-dot': () => 'アドレスの最後に「.」が付いています。消してください。',
@@ -341,8 +364,20 @@ export const setupKeyText: Record<SetupKeyCode, FindingText> = {
     return `キーの${where}にスペースや改行が付いています。コピーしたときに付いてくることが多く、「無効なキー」のいちばんよくある原因です。`
   },
   'inner-space': () => 'キーの途中にスペースや改行が入っています。アプリによっては受け付けないため、取り除いたキーを使うと確実です。',
-  char: () =>
-    `セットアップキーに使われない文字が入っています。キーは英字${KEY_LETTERS}と数字${KEY_DIGITS}だけでできています（小文字でもかまいません）。${KEY_UNUSED_DIGITS}は使われないので、O（オー）やI（アイ）、Bの見間違いかもしれません。`,
+  separator: () =>
+    '「-」（ハイフン）が入っています。キーを区切って見やすくするための文字で、キーには含まれません。スペースと同じように取り除いたキーを使ってください。',
+  // Only what applies to these characters: full-width forms are made half-width; 0, 1, 8 and 9 are
+  // probably misread letters; anything else must be copied again.
+  char: (f) => {
+    const all = count(f)
+    const wide = num(f, 'fullwidth')
+    const misread = num(f, 'misread')
+    const parts = [`セットアップキーに使われない文字が${all}文字入っています。キーは英字${KEY_LETTERS}と数字${KEY_DIGITS}だけでできています（小文字でもかまいません）。`]
+    if (wide > 0) parts.push(wide === all ? '全角の文字は、直したキーでは半角にしています。' : `そのうち${wide}文字は全角の文字で、直したキーでは半角にしています。`)
+    if (misread > 0) parts.push(`キーに${KEY_UNUSED_DIGITS}は使われないので、O（オー）やI（アイ）、Bの見間違いかもしれません。`)
+    if (all - wide - misread > 0 && (wide > 0 || misread > 0)) parts.push('ほかの文字は、キーをもう一度コピーしなおしてください。')
+    return parts.join('')
+  },
   padding: () => '「=」はキーの最後にだけ付く文字です。途中に「=」があるため、キーを写しなおしてください。',
   length: (f) => `キーが${num(f, 'length')}文字です。この文字数になることはないため、文字が抜けたか余分に入ったようです。もう一度コピーしなおしてください。`,
 }

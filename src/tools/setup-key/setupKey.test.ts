@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '@/lib/findings'
 import { SETUP_KEY_ALPHABET } from '@/lib/rules'
-import { SETUP_KEY_CODES, checkSetupKey, cleanSetupKey } from './setupKey'
+import { SETUP_KEY_CODES, checkSetupKey, cleanSetupKey, usableCleanedKey } from './setupKey'
 
 const INVALID = '無効なキー'
 const KEY = 'JBSWY3DPEHPK3PXP'
@@ -86,6 +86,7 @@ describe('checkSetupKey: exact findings', () => {
             { position: 1, char: 'Ｊ', codePoints: ['U+FF2A'], kind: 'fullwidth-letter', replacement: 'J' },
             { position: 6, char: '３', codePoints: ['U+FF13'], kind: 'fullwidth-digit', replacement: '3' },
           ],
+          data: { fullwidth: 2, misread: 0 },
           fix: clean(KEY),
         },
       ],
@@ -99,6 +100,7 @@ describe('checkSetupKey: exact findings', () => {
           severity: 'error',
           screenMessage: INVALID,
           chars: [{ position: 1, char: '\u200b', codePoints: ['U+200B'], kind: 'invisible', replacement: '' }],
+          data: { fullwidth: 0, misread: 0 },
           fix: clean(KEY),
         },
       ],
@@ -118,7 +120,8 @@ describe('checkSetupKey: exact findings', () => {
             { position: 16, char: '９', codePoints: ['U+FF19'], kind: 'fullwidth-digit' },
             { position: 17, char: '０', codePoints: ['U+FF10'], kind: 'fullwidth-digit' },
           ],
-          fix: clean('JBSW0DP1EHPK8PX90'),
+          // No fixed key: one with 0, 1, 8 or 9 in it cannot be right.
+          data: { fullwidth: 0, misread: 5 },
         },
       ],
     ],
@@ -126,17 +129,43 @@ describe('checkSetupKey: exact findings', () => {
       'a hyphen, kana and an emoji',
       'JBSW-あ😀',
       [
+        { code: 'separator', severity: 'warning', chars: [{ position: 5, char: '-', codePoints: ['U+002D'], kind: 'ascii-symbol', replacement: '' }] },
         {
           code: 'char',
           severity: 'error',
           screenMessage: INVALID,
           chars: [
-            { position: 5, char: '-', codePoints: ['U+002D'], kind: 'ascii-symbol' },
             { position: 6, char: 'あ', codePoints: ['U+3042'], kind: 'kana-kanji' },
             { position: 7, char: '😀', codePoints: ['U+1F600'], kind: 'emoji' },
           ],
+          data: { fullwidth: 0, misread: 0 },
         },
       ],
+    ],
+    [
+      'hyphens between the groups of the key, as some pages print it',
+      'JBSWY3DP-EHPK3PXP',
+      [{ code: 'separator', severity: 'warning', chars: [{ position: 9, char: '-', codePoints: ['U+002D'], kind: 'ascii-symbol', replacement: '' }], fix: clean(KEY) }],
+    ],
+    [
+      'a full-width hyphen and a dash between groups',
+      'JBSWY3DP－EHPK\u20143PXP',
+      [
+        {
+          code: 'separator',
+          severity: 'warning',
+          chars: [
+            { position: 9, char: '－', codePoints: ['U+FF0D'], kind: 'fullwidth-symbol', replacement: '' },
+            { position: 14, char: '\u2014', codePoints: ['U+2014'], kind: 'lookalike', replacement: '' },
+          ],
+          fix: clean(KEY),
+        },
+      ],
+    ],
+    [
+      'too short to be a key: warned, and never offered as fixed',
+      'abc',
+      [{ code: 'length', severity: 'warning', data: { length: 3 } }],
     ],
     [
       'padding in the middle',
@@ -170,7 +199,8 @@ describe('cleanSetupKey', () => {
     [` ${KEY}\n`, KEY],
     ['jbsw y3dp ehpk 3pxp', KEY],
     ['ＪＢＳＷ\u3000Ｙ３ＤＰ\u200bEHPK3PXP', KEY],
-    ['JBSW-0', 'JBSW-0'],
+    ['JBSW-0', 'JBSW0'],
+    ['jbsw y3dp－ehpk 3pxp', 'JBSWY3DPEHPK3PXP'],
   ])('%j → %j', (input, out) => {
     expect(cleanSetupKey(input)).toBe(out)
   })
@@ -229,4 +259,28 @@ describe('setup key: properties', () => {
       }),
     )
   })
+
+  it('a fixed key is only ever offered when it passes the check with nothing to say', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: codeUnit }), pastedKey.map((k) => k.pasted)), (s) => {
+        const usable = usableCleanedKey(s)
+        if (usable !== null) expect(checkSetupKey(usable)).toEqual([])
+        for (const f of checkSetupKey(s)) if (f.fix) expect(f.fix.value).toBe(usable)
+      }),
+    )
+  })
 })
+
+describe('usableCleanedKey', () => {
+  it.each([
+    [` ${KEY}`, KEY],
+    ['jbswy3dp-ehpk3pxp', KEY],
+    ['abc', null],
+    ['ＡＢＣ', null],
+    ['JBSW0DP1EHPK8PX9', null],
+    [KEY, null],
+  ])('%j → %j', (input, out) => {
+    expect(usableCleanedKey(input)).toBe(out)
+  })
+})
+
