@@ -13,3 +13,9 @@ declare module 'virtual:faq-messages' {
   const byQuestion: unknown
   export default byQuestion
 }
+declare module 'virtual:screen-messages' {
+  import type { AppScreenMessageKey } from '@/content/screenMessageKeys'
+  /** the texts the checkers quote, by catalogue key */
+  const messages: Readonly<Record<AppScreenMessageKey, string>>
+  export default messages
+}

@@ -6,7 +6,7 @@
 import { charIssue, classifyChar, graphemes, isBlankKind, replacementFor, stripInvisibleCodePoints, toHalfWidth } from '@/lib/chars'
 import type { CharIssue, Finding } from '@/lib/findings'
 import { SETUP_KEY_ALPHABET } from '@/lib/rules'
-import { MSG_INVALID_KEY } from '@/lib/screenMessages'
+import { screenMessages } from '@/content/screenMessages'
 
 /** Every finding code checkSetupKey can return, in the order findings appear. */
 export const SETUP_KEY_CODES = ['empty', 'edge-space', 'inner-space', 'char', 'padding', 'length'] as const
@@ -83,11 +83,11 @@ export function checkSetupKey(input: string): Finding<SetupKeyCode>[] {
   if (cleaned.replace(/=/g, '') === '') findings.push({ code: 'empty', severity: 'error' })
   if (edge.length > 0) {
     const data = { leading: first, trailing: chars.length - last }
-    findings.push(withFix({ code: 'edge-space', severity: 'error', screenMessage: MSG_INVALID_KEY, chars: edge, data }, fix))
+    findings.push(withFix({ code: 'edge-space', severity: 'error', screenMessage: screenMessages['invalid-key'], chars: edge, data }, fix))
   }
   if (inner.length > 0) findings.push(withFix({ code: 'inner-space', severity: 'warning', chars: inner }, fix))
-  if (bad.length > 0) findings.push(withFix({ code: 'char', severity: 'error', screenMessage: MSG_INVALID_KEY, chars: bad }, fix))
-  if (!padAfterKey) findings.push(withFix({ code: 'padding', severity: 'error', screenMessage: MSG_INVALID_KEY, chars: pads }, fix))
+  if (bad.length > 0) findings.push(withFix({ code: 'char', severity: 'error', screenMessage: screenMessages['invalid-key'], chars: bad }, fix))
+  if (!padAfterKey) findings.push(withFix({ code: 'padding', severity: 'error', screenMessage: screenMessages['invalid-key'], chars: pads }, fix))
   if (cleaned !== '' && bad.length === 0 && padAfterKey) {
     const length = cleaned.replace(/=+$/, '').length
     if (IMPOSSIBLE_REMAINDERS.has(length % 8)) findings.push({ code: 'length', severity: 'warning', data: { length } })
