@@ -1,8 +1,9 @@
 /**
- * Vite plugin: compiles faq/ at build time and serves it to the app as virtual modules .
- *  - virtual:faq              steps, question metadata (no bodies, keywords or messages), links, and a
- *                             loader for the bodies
- *  - virtual:faq-bodies       every rendered body by question id (the browser takes bodies from pages.json)
+ * Vite plugin: compiles faq/ at build time and serves it to the app as virtual modules (their types:
+ * src/virtual.d.ts).
+ *  - virtual:faq              steps, question metadata (no bodies, keywords or messages), links
+ *  - virtual:faq-bodies       every rendered body by question id, for the prerenderer and the tests (the
+ *                             browser takes bodies from pages.json instead: src/content/bodies.ts)
  *  - virtual:search-index     the prebuilt search index (loaded lazily, precached)
  *  - virtual:faq-messages     each question's on-screen messages (text, where), for the inquiry page only
  *  - virtual:screen-messages  the catalogue texts the checkers quote (src/content/screenMessageKeys.ts)
@@ -94,7 +95,6 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
           `export const steps = ${JSON.stringify(faq.steps)}`,
           `export const questions = ${JSON.stringify(questions)}`,
           `export const links = ${JSON.stringify(faq.links)}`,
-          `export const loadBodies = () => import(${JSON.stringify(BODIES)})`,
         ].join('\n')
       }
       if (key === INDEX) {
