@@ -89,6 +89,8 @@ export default defineConfig(({ isSsrBuild }) => ({
   test: {
     include: ['src/**/*.test.ts', 'build/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
     environment: 'node',
+    // Answer bodies come from the compiled content, as in the prerenderer (the browser reads pages.json).
+    setupFiles: ['tests/setup/bodies.ts'],
     // Property tests run thousands of cases; a busy CI machine must not turn them into timeouts.
     testTimeout: 30_000,
   },

@@ -1,22 +1,41 @@
 /**
- * Vite plugin: compiles faq/ at build time and serves it to the app as virtual modules.
- *  - virtual:faq            steps, question metadata (no bodies), links, and a loader for the bodies
- *  - virtual:faq-bodies     every rendered body, in one chunk: loaded on the first in-app move to a
- *                           question (a prerendered page brings its own body in its HTML) and precached;
- *                           one file instead of 25 matters when each request costs 2 s
- *  - virtual:search-index   the prebuilt search index (loaded lazily, precached)
- *  - virtual:faq-messages   each question's on-screen messages (text, where), for the inquiry page only
+ * Vite plugin: compiles faq/ at build time and serves it to the app as virtual modules (their types:
+ * src/virtual.d.ts).
+ *  - virtual:faq              steps, question metadata (no bodies, keywords or messages), links
+ *  - virtual:faq-bodies       every rendered body by question id, for the prerenderer and the tests (the
+ *                             browser takes bodies from pages.json instead: src/content/bodies.ts)
+ *  - virtual:search-index     the prebuilt search index (loaded lazily, precached)
+ *  - virtual:faq-messages     each question's on-screen messages (text, where), for the inquiry page only
+ *  - virtual:screen-messages  the catalogue texts the checkers quote (src/content/screenMessageKeys.ts)
  * A content problem stops the build with the file name and the reason.
+ *
+ * The compiler knows no language: the wording it puts into pages (the external-link notes) comes from here.
  */
 import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
-import { compileFaq, FaqError, type CompiledFaq } from './faq/compile.ts'
+import { APP_SCREEN_MESSAGES } from '../src/content/screenMessageKeys.ts'
+import { contentText } from '../src/locales/ja/content.ts'
+import { compileFaq, FaqError, type CompiledFaq, type CompileOptions } from './faq/compile.ts'
 import { buildSearchPayload } from './faq/search.ts'
+
+/** What this app tells the compiler: its link-note wording and the messages its checkers quote. */
+export const APP_COMPILE_OPTIONS: CompileOptions = {
+  linkNotes: { external: contentText.externalNote, unknown: contentText.unknownLinkNote },
+  requiredMessages: APP_SCREEN_MESSAGES,
+}
+
+/** Compiles a faq/ folder (default: this repository's) as the app's build does; for tests and scripts. */
+export function compileAppFaq(dir = fileURLToPath(new URL('../faq', import.meta.url))): CompiledFaq {
+  return compileFaq(dir, APP_COMPILE_OPTIONS)
+}
 
 const FAQ = 'virtual:faq'
 const BODIES = 'virtual:faq-bodies'
 const INDEX = 'virtual:search-index'
 const MESSAGES = 'virtual:faq-messages'
+const SCREEN = 'virtual:screen-messages'
+const IDS = [FAQ, INDEX, BODIES, MESSAGES, SCREEN]
 
 export interface FaqPluginOptions {
   /** folder holding the content; default: <root>/faq */
@@ -29,7 +48,7 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
   let cache: CompiledFaq | null = null
 
   const compile = (): CompiledFaq => {
-    cache ??= compileFaq(dir)
+    cache ??= compileFaq(dir, APP_COMPILE_OPTIONS)
     return cache
   }
 
@@ -54,7 +73,7 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
       server.watcher.on('all', (_event, file) => {
         if (!file.startsWith(dir)) return
         cache = null
-        for (const id of [FAQ, INDEX, BODIES, MESSAGES]) {
+        for (const id of IDS) {
           const mod = server.moduleGraph.getModuleById(`\0${id}`)
           if (mod) server.moduleGraph.invalidateModule(mod)
         }
@@ -62,7 +81,7 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
       })
     },
     resolveId(id) {
-      if (id === FAQ || id === INDEX || id === BODIES || id === MESSAGES) return `\0${id}`
+      if (IDS.includes(id)) return `\0${id}`
       return null
     },
     load(id) {
@@ -76,7 +95,6 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
           `export const steps = ${JSON.stringify(faq.steps)}`,
           `export const questions = ${JSON.stringify(questions)}`,
           `export const links = ${JSON.stringify(faq.links)}`,
-          `export const loadBodies = () => import(${JSON.stringify(BODIES)})`,
         ].join('\n')
       }
       if (key === INDEX) {
@@ -89,6 +107,10 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
             .map((q) => [q.id, q.messages.map(({ text, where }) => (where ? { text, where } : { text }))]),
         )
         return `export default ${JSON.stringify(byQuestion)}`
+      }
+      if (key === SCREEN) {
+        const texts = Object.fromEntries(APP_SCREEN_MESSAGES.map((k) => [k, faq.screenMessages[k]?.text]))
+        return `export default ${JSON.stringify(texts)}`
       }
       if (key === BODIES) {
         return `export default ${JSON.stringify(faq.bodies)}`

@@ -1,15 +1,21 @@
 import './styles.css'
 import { createApp } from './main'
-import { seedBody } from './content/faq'
+import { questions, seedBody, setBodySource } from './content/faq'
+import { ANSWER_ID_ATTR, ANSWER_SELECTOR } from './content/bodies'
+import { pagesJsonBodies } from './content/pagesBodies'
 import { routeKey } from './lib/pageTemplate'
 import { registerSW } from 'virtual:pwa-register'
 import { markAlreadySaved, markSaved, needRefresh, setUpdater } from '@/pwa/state'
 
+// Bodies of other questions come from the prerendered pages the service worker keeps (pages.json).
+setBodySource(pagesJsonBodies(questions.map((q) => q.id)))
+
 const el = document.getElementById('app')
 if (el) {
   // A prerendered question already holds its answer: hydrate with it instead of downloading it again.
-  const answer = el.querySelector<HTMLElement>('.answer[data-question]')
-  if (answer?.dataset.question) seedBody(answer.dataset.question, answer.innerHTML)
+  const answer = el.querySelector(ANSWER_SELECTOR)
+  const answerOf = answer?.getAttribute(ANSWER_ID_ATTR)
+  if (answer && answerOf) seedBody(answerOf, answer.innerHTML)
   // A page prerendered for this very route is hydrated. Anything else is rendered from scratch: the empty
   // shell, a 404 page served for another path, or a page whose URL has a query (/search?q=…,
   // /inquiry?from=…), since it was prerendered without one.

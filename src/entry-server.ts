@@ -3,6 +3,11 @@ import { renderToString } from 'vue/server-renderer'
 import { createApp } from './main'
 import { prerenderPaths } from './router'
 import { titleFor } from './content/titles'
+import { setBodySource } from './content/faq'
+import { compiledBodies } from './content/compiledBodies'
+
+// The prerenderer renders every answer from the compiled bodies.
+setBodySource(compiledBodies)
 
 export { prerenderPaths }
 

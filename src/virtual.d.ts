@@ -1,15 +1,29 @@
-// Virtual modules made by build/faq-plugin.ts; src/content/faq.ts gives them their real types.
+// Virtual modules made by build/faq-plugin.ts, with the types of what it writes into them.
 declare module 'virtual:faq' {
-  export const steps: unknown
-  export const questions: unknown
-  export const links: unknown
-  export const loadBodies: unknown
+  import type { ExternalLink, Question, Step } from '@/content/types'
+  export const steps: Step[]
+  export const questions: Question[]
+  export const links: Record<string, ExternalLink>
+}
+declare module 'virtual:faq-bodies' {
+  /** every rendered body, by question id */
+  const bodies: Record<string, string>
+  export default bodies
 }
 declare module 'virtual:search-index' {
-  const payload: unknown
+  import type { SearchPayload } from '@/content/types'
+  const payload: SearchPayload
   export default payload
 }
 declare module 'virtual:faq-messages' {
-  const byQuestion: unknown
+  import type { ScreenMessageEntry } from '@/content/types'
+  /** each question's on-screen messages (questions with none are left out) */
+  const byQuestion: Readonly<Record<string, readonly ScreenMessageEntry[]>>
   export default byQuestion
+}
+declare module 'virtual:screen-messages' {
+  import type { AppScreenMessageKey } from '@/content/screenMessageKeys'
+  /** the texts the checkers quote, by catalogue key */
+  const messages: Readonly<Record<AppScreenMessageKey, string>>
+  export default messages
 }

@@ -3,10 +3,15 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { compileFaq, FaqError } from './compile'
+import { compileFaq, FaqError, type CompileOptions } from './compile'
+import { compileAppFaq } from '../faq-plugin'
 
 const STEPS = `- id: one\n  title: 手順1\n  short: 一\n  summary: 最初の手順\n- id: two\n  title: 手順2\n  short: 二\n  summary: 次の手順\n`
 const LINKS = `official-faq:\n  label: 公式\n  url: https://www.omu.ac.jp/cii/start-trouble/\nsecret-page:\n  label: 非公開のページ\n`
+const AUDIENCES = `- id: new-students\n  label: 新入生\n- id: new-staff\n  label: 新規教職員\n`
+const MESSAGES = `invalid-key:\n  text: 無効なキー\n  where: セットアップキーの登録時\nerror:\n  text: エラー\n`
+/** The compiler knows no language: the tests give it their own link notes. */
+const OPTIONS: CompileOptions = { linkNotes: { external: '(external)', unknown: '(address unknown)' } }
 
 function question(id: string, over: Record<string, string> = {}, body = '本文です。'): string {
   const fm: Record<string, string> = {
@@ -28,10 +33,12 @@ function question(id: string, over: Record<string, string> = {}, body = '本文�
 }
 
 let dir = ''
-function setup(files: Record<string, string>, steps = STEPS, links = LINKS): string {
+function setup(files: Record<string, string>, steps = STEPS, links = LINKS, data: { audiences?: string; messages?: string } = {}): string {
   dir = mkdtempSync(join(tmpdir(), 'faq-'))
   writeFileSync(join(dir, 'steps.yaml'), steps)
   writeFileSync(join(dir, 'links.yaml'), links)
+  writeFileSync(join(dir, 'audiences.yaml'), data.audiences ?? AUDIENCES)
+  writeFileSync(join(dir, 'screen-messages.yaml'), data.messages ?? MESSAGES)
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
   return dir
 }
@@ -45,9 +52,15 @@ function valid(extra: Record<string, string> = {}): Record<string, string> {
   return { 'a.md': question('a'), 'b.md': question('b', { step: 'two' }), ...extra }
 }
 
-function failure(files: Record<string, string>, steps?: string, links?: string): FaqError {
+function failure(
+  files: Record<string, string>,
+  steps?: string,
+  links?: string,
+  data?: { audiences?: string; messages?: string },
+  options: CompileOptions = OPTIONS,
+): FaqError {
   try {
-    compileFaq(setup(files, steps, links))
+    compileFaq(setup(files, steps, links, data), options)
   } catch (e) {
     if (e instanceof FaqError) return e
     throw e
@@ -62,11 +75,12 @@ describe('compileFaq: valid content', () => {
         valid({
           'c.md': question(
             'c',
-            { order: '2', related: '[a]', messages: '[{text: 無効なキー, anchor: bad-key}]', audience: '[新入生]' },
+            { order: '2', related: '[a]', messages: '[{key: invalid-key, anchor: bad-key}]', audience: '[new-students]' },
             '## 「無効なキー」 {#bad-key}\n\n[前へ](faq:a)、[公式](link:official-faq)、[非公開](link:secret-page)、[練習](tool:password)',
           ),
         }),
       ),
+      OPTIONS,
     )
     expect(faq.questions.map((q) => q.id)).toEqual(['a', 'c', 'b'])
     const html = faq.bodies.c ?? ''
@@ -79,7 +93,7 @@ describe('compileFaq: valid content', () => {
   })
 
   it('compiles the real faq/ folder: 25 questions, every step used, the six change-error anchors', () => {
-    const faq = compileFaq(join(dirname(fileURLToPath(import.meta.url)), '../../faq'))
+    const faq = compileAppFaq(join(dirname(fileURLToPath(import.meta.url)), '../../faq'))
     expect(faq.questions).toHaveLength(25)
     expect(new Set(faq.questions.map((q) => q.step))).toEqual(new Set(faq.steps.map((s) => s.id)))
     const anchors = faq.questions.find((q) => q.id === 'change-errors')?.messages.map((m) => m.anchor)
@@ -108,7 +122,7 @@ describe('compileFaq: bad content fails with the file and the reason', () => {
     ['related names itself', () => failure(valid({ 'x.md': question('x', { order: '3', related: '[x]' }) })), 'x.md', /itself/],
     [
       'message anchor without heading',
-      () => failure(valid({ 'x.md': question('x', { order: '3', messages: '[{text: エラー, anchor: err}]' }) })),
+      () => failure(valid({ 'x.md': question('x', { order: '3', messages: '[{key: error, anchor: err}]' }) })),
       'x.md',
       /message anchor "err" has no heading/,
     ],
@@ -138,11 +152,66 @@ describe('compileFaq: bad content fails with the file and the reason', () => {
 
 describe('compileFaq: Japanese emphasis', () => {
   it('renders ** next to Japanese punctuation', () => {
-    const faq = compileFaq(setup(valid({ 'x.md': question('x', { order: '3' }, 'キーの**先頭にスペース（空白）**がつきます。') })))
+    const faq = compileFaq(setup(valid({ 'x.md': question('x', { order: '3' }, 'キーの**先頭にスペース（空白）**がつきます。') })), OPTIONS)
     expect(faq.bodies.x).toContain('<strong>先頭にスペース（空白）</strong>が')
   })
   it('fails on an emphasis marker that cannot render', () => {
     const e = failure(valid({ 'x.md': question('x', { order: '3' }, 'ここは**閉じていない強調') }))
     expect(e.reason).toMatch(/emphasis marker "\*\*"/)
+  })
+})
+
+describe('compileFaq: the message catalogue and the audiences', () => {
+  it('resolves message keys (bare or with an anchor) to the catalogue entry, and audience ids to labels', () => {
+    const faq = compileFaq(
+      setup(valid({ 'x.md': question('x', { order: '3', title: '「無効なキー」と出る', messages: '[invalid-key]', audience: '[new-staff, new-students]' }) })),
+      OPTIONS,
+    )
+    const x = faq.questions.find((q) => q.id === 'x')
+    expect(x?.messages).toEqual([{ text: '無効なキー', where: 'セットアップキーの登録時' }])
+    expect(x?.audience).toEqual(['新規教職員', '新入生'])
+    expect(faq.screenMessages.error).toEqual({ text: 'エラー' })
+  })
+
+  it('puts the link notes it is given after external links (it assumes no language)', () => {
+    const faq = compileFaq(setup(valid({ 'x.md': question('x', { order: '3' }, '[公式](link:official-faq)、[非公開](link:secret-page)') })), OPTIONS)
+    expect(faq.bodies.x).toContain('<span class="ext-note">(external)</span>')
+    expect(faq.bodies.x).toContain('<span class="ext-note">(address unknown)</span>')
+  })
+
+  it('reads frontmatter with Windows line ends', () => {
+    const faq = compileFaq(setup(valid({ 'x.md': question('x', { order: '3' }).replace(/\n/g, '\r\n') })), OPTIONS)
+    expect(faq.questions.find((q) => q.id === 'x')?.title).toBe('xの質問')
+  })
+
+  const cases: [string, () => FaqError, string, RegExp][] = [
+    ['unclosed frontmatter', () => failure(valid({ 'x.md': '---\nid: x\n本文' })), 'x.md', /frontmatter/],
+    ['unknown message key', () => failure(valid({ 'x.md': question('x', { order: '3', messages: '[nope]' }) })), 'x.md', /unknown screen message "nope"/],
+    ['message with text', () => failure(valid({ 'x.md': question('x', { order: '3', messages: '[{key: error, text: エラー}]' }) })), 'x.md', /unknown key "text"/],
+    ['message not a key', () => failure(valid({ 'x.md': question('x', { order: '3', messages: '[[error]]' }) })), 'x.md', /key of screen-messages.yaml/],
+    ['message not quoted', () => failure(valid({ 'x.md': question('x', { order: '3', messages: '[error]' }) })), 'x.md', /quotes the message 「エラー」 exactly/],
+    ['keywords not a list', () => failure(valid({ 'x.md': question('x', { order: '3', keywords: 'エラー' }) })), 'x.md', /keywords must be a list/],
+    ['bad message anchor', () => failure(valid({ 'x.md': question('x', { order: '3', messages: '[{key: error, anchor: Bad_A}]' }) })), 'x.md', /message anchor "Bad_A" must be lower-case/],
+    ['catalogue text in 「」', () => failure(valid(), STEPS, LINKS, { messages: 'quoted:\n  text: 「エラー」\n' }), 'screen-messages.yaml', /quoted: text must not carry surrounding 「」/],
+    ['catalogue duplicate text', () => failure(valid(), STEPS, LINKS, { messages: 'one:\n  text: エラー\ntwo:\n  text: エラー\n' }), 'screen-messages.yaml', /two has the same text as one/],
+    ['catalogue bad key', () => failure(valid(), STEPS, LINKS, { messages: 'Bad_Key:\n  text: エラー\n' }), 'screen-messages.yaml', /message key "Bad_Key" must be lower-case/],
+    ['catalogue unknown field', () => failure(valid(), STEPS, LINKS, { messages: 'one:\n  text: エラー\n  anchor: x\n' }), 'screen-messages.yaml', /one: unknown key "anchor"/],
+    ['catalogue without text', () => failure(valid(), STEPS, LINKS, { messages: 'one:\n  where: 画面\n' }), 'screen-messages.yaml', /one: text must be a non-empty string/],
+    [
+      'catalogue misses a message the app quotes',
+      () => failure(valid(), STEPS, LINKS, {}, { ...OPTIONS, requiredMessages: ['error', 'missing-one'] }),
+      'screen-messages.yaml',
+      /message "missing-one" is missing/,
+    ],
+    ['audience listed twice', () => failure(valid(), STEPS, LINKS, { audiences: `${AUDIENCES}- id: again\n  label: 新入生\n` }), 'audiences.yaml', /"新入生" is listed twice/],
+    ['audience without label', () => failure(valid(), STEPS, LINKS, { audiences: '- id: one\n' }), 'audiences.yaml', /audience 1: label must be a non-empty string/],
+    ['audience unknown field', () => failure(valid(), STEPS, LINKS, { audiences: '- id: one\n  label: 一\n  colour: red\n' }), 'audiences.yaml', /unknown key "colour"/],
+    ['audiences not a list', () => failure(valid(), STEPS, LINKS, { audiences: 'new-students: 新入生\n' }), 'audiences.yaml', /non-empty list/],
+  ]
+  it.each(cases)('%s', (_name, run, file, reason) => {
+    const e = run()
+    expect(e.file).toBe(file)
+    expect(e.reason).toMatch(reason)
+    expect(e.message).toContain(`faq/${file}`)
   })
 })

@@ -5,12 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import matter from 'gray-matter'
 import MarkdownIt, { type Token } from 'markdown-it'
 import cjkFriendly from 'markdown-it-cjk-friendly'
 import { parse as parseYaml } from 'yaml'
-import type { ExternalLink, FaqData, QuestionMeta, ScreenMessage, Step } from '../../src/content/types.ts'
-import { contentText } from '../../src/locales/ja/content.ts'
+import type { Audience, ExternalLink, FaqData, QuestionMeta, ScreenMessage, ScreenMessageEntry, Step } from '../../src/content/types.ts'
 import { toolRoutes, widgetIndex } from '../../src/tools/registry.ts'
+import { audienceSchema, frontmatterSchema, ID_RE, parseWith, screenMessageSchema, type FrontmatterContext } from './schema.ts'
 
 export class FaqError extends Error {
   constructor(
@@ -22,28 +23,22 @@ export class FaqError extends Error {
   }
 }
 
-/** Who an answer can be for; the source FAQ names these groups. */
-export const AUDIENCES = [
-  '新入生',
-  '新規教職員',
-  '個別発行IDの方',
-  '内部進学者',
-  '複数のIDをお持ちの方',
-  '教職員・学生',
-  '委託業者など',
-] as const
-
 /** In-app tools a body may link to as [text](tool:id): every tool with a page (src/tools/registry.ts). */
 export const TOOL_ROUTES: Record<string, string> = toolRoutes()
 
 /** Interactive blocks a question can show after its answer ([widgets] in frontmatter): the registry's widgets. */
 export const WIDGETS: readonly string[] = [...widgetIndex().keys()]
 
-const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
 const ANCHOR_SUFFIX_RE = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/
-const QUESTION_KEYS = ['id', 'step', 'order', 'title', 'summary', 'audience', 'messages', 'keywords', 'related', 'widgets', 'checked']
 const NON_QUESTION_FILES = new Set(['README.md'])
+
+/** What the compiler is told rather than assuming (it knows no language). */
+export interface CompileOptions {
+  /** the note shown after an external link: with a published address, and without one (the official FAQ instead) */
+  linkNotes: { external: string; unknown: string }
+  /** keys of screen-messages.yaml that the app's code quotes (the checkers): the build fails if one is missing */
+  requiredMessages?: readonly string[]
+}
 
 export interface CompiledQuestion extends QuestionMeta {
   /** rendered body */
@@ -56,6 +51,9 @@ export interface CompiledFaq extends FaqData {
   bodies: Record<string, string>
   compiled: CompiledQuestion[]
   synonyms: string[][]
+  /** the whole on-screen message catalogue (screen-messages.yaml) by key */
+  screenMessages: Record<string, ScreenMessageEntry>
+  audiences: Audience[]
 }
 
 type Obj = Record<string, unknown>
@@ -133,73 +131,76 @@ export function parseSynonyms(raw: unknown): string[][] {
   })
 }
 
-function splitFrontmatter(file: string, text: string): { data: Obj; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text)
-  if (!m) throw new FaqError(file, 'must start with YAML frontmatter between --- lines')
-  let data: unknown
-  try {
-    data = parseYaml(m[1] ?? '')
-  } catch (e) {
-    throw new FaqError(file, `invalid frontmatter YAML: ${(e as Error).message.split('\n')[0]}`)
-  }
-  if (!isObj(data)) throw new FaqError(file, 'frontmatter must be a mapping')
-  return { data, body: m[2] ?? '' }
-}
-
-function parseMessages(file: string, v: unknown): ScreenMessage[] {
-  if (v === undefined) throw new FaqError(file, 'messages is required (use [] when there are none)')
-  if (!Array.isArray(v)) throw new FaqError(file, 'messages must be a list')
-  return v.map((m, i) => {
-    if (!isObj(m)) throw new FaqError(file, `messages[${i}] must be a mapping with text`)
-    for (const k of Object.keys(m)) {
-      if (!['text', 'where', 'anchor'].includes(k)) throw new FaqError(file, `messages[${i}] has unknown key "${k}"`)
+/** Parses and validates faq/audiences.yaml: who an answer can be for (the source FAQ names these groups). */
+export function parseAudiences(raw: unknown): Audience[] {
+  const file = 'audiences.yaml'
+  if (!Array.isArray(raw) || raw.length === 0) throw new FaqError(file, 'must be a non-empty list of audiences (id, label)')
+  const seen = new Set<string>()
+  return raw.map((a, i) => {
+    const audience = parseWith(audienceSchema, a, (reason) => {
+      throw new FaqError(file, `audience ${i + 1}: ${reason}`)
+    })
+    for (const v of [audience.id, audience.label]) {
+      if (seen.has(v)) throw new FaqError(file, `"${v}" is listed twice`)
+      seen.add(v)
     }
-    const msg: ScreenMessage = { text: str(file, m.text, `messages[${i}].text`) }
-    if (m.where !== undefined) msg.where = str(file, m.where, `messages[${i}].where`)
-    if (m.anchor !== undefined) {
-      const anchor = str(file, m.anchor, `messages[${i}].anchor`)
-      if (!ID_RE.test(anchor)) throw new FaqError(file, `messages[${i}].anchor "${anchor}" must be lower-case words joined by hyphens`)
-      msg.anchor = anchor
-    }
-    return msg
+    return audience
   })
 }
 
-/** Validates one question's frontmatter (everything that does not need the other files). */
-export function parseQuestionMeta(file: string, data: Obj, stepIds: Set<string>): QuestionMeta {
-  for (const k of Object.keys(data)) {
-    if (!QUESTION_KEYS.includes(k)) throw new FaqError(file, `unknown frontmatter key "${k}"`)
+/** Parses and validates faq/screen-messages.yaml: every on-screen message, by key, exactly as the screen shows it. */
+export function parseScreenMessages(raw: unknown, required: readonly string[] = []): Record<string, ScreenMessageEntry> {
+  const file = 'screen-messages.yaml'
+  if (!isObj(raw)) throw new FaqError(file, 'must be a mapping of message keys to text (and where)')
+  const out: Record<string, ScreenMessageEntry> = {}
+  const texts = new Map<string, string>()
+  for (const [key, entry] of Object.entries(raw)) {
+    if (!ID_RE.test(key)) throw new FaqError(file, `message key "${key}" must be lower-case words joined by hyphens`)
+    const m = parseWith(screenMessageSchema, entry, (reason) => {
+      throw new FaqError(file, `${key}: ${reason}`)
+    })
+    const other = texts.get(m.text)
+    if (other) throw new FaqError(file, `${key} has the same text as ${other}`)
+    texts.set(m.text, key)
+    out[key] = m.where === undefined ? { text: m.text } : { text: m.text, where: m.where }
   }
-  const id = str(file, data.id, 'id')
-  if (!ID_RE.test(id)) throw new FaqError(file, `id "${id}" must be lower-case words joined by hyphens`)
-  if (`${id}.md` !== file) throw new FaqError(file, `id "${id}" must match the file name`)
-  const step = str(file, data.step, 'step')
-  if (!stepIds.has(step)) throw new FaqError(file, `unknown step "${step}" (known: ${[...stepIds].join(', ')})`)
-  const order = data.order
-  if (typeof order !== 'number' || !Number.isInteger(order) || order < 1) throw new FaqError(file, 'order must be a positive whole number')
-  const audience = strList(file, data.audience, 'audience', true)
-  for (const a of audience) {
-    if (!(AUDIENCES as readonly string[]).includes(a)) throw new FaqError(file, `unknown audience "${a}" (known: ${AUDIENCES.join(', ')})`)
+  for (const key of required) {
+    if (!out[key]) throw new FaqError(file, `message "${key}" is missing (the app's checkers quote it)`)
   }
-  const widgets = strList(file, data.widgets, 'widgets', true)
-  for (const w of widgets) {
-    if (!WIDGETS.includes(w)) throw new FaqError(file, `unknown widget "${w}" (known: ${WIDGETS.join(', ')})`)
+  return out
+}
+
+/** Splits a question file into its frontmatter (one parser: gray-matter, with the same YAML parser as the data files) and body. */
+function splitFrontmatter(file: string, source: string): { data: unknown; body: string } {
+  const text = source.replace(/\r\n?/g, '\n')
+  if (!/^---\n/.test(text)) throw new FaqError(file, 'must start with YAML frontmatter between --- lines')
+  try {
+    const parsed = matter(text, { engines: { yaml: (s: string) => parseYaml(s) as object } })
+    return { data: parsed.data, body: parsed.content }
+  } catch (e) {
+    throw new FaqError(file, `invalid frontmatter YAML: ${(e as Error).message.split('\n')[0]}`)
   }
-  const checked = data.checked instanceof Date ? data.checked.toISOString().slice(0, 10) : str(file, data.checked, 'checked')
-  if (!DATE_RE.test(checked) || Number.isNaN(Date.parse(checked))) throw new FaqError(file, 'checked must be a date like 2026-11-25')
-  return {
-    id,
-    step,
-    order,
-    title: str(file, data.title, 'title'),
-    summary: str(file, data.summary, 'summary'),
-    audience,
-    messages: parseMessages(file, data.messages),
-    keywords: strList(file, data.keywords, 'keywords'),
-    related: strList(file, data.related, 'related', true),
-    widgets,
-    checked,
-  }
+}
+
+/** What a question's frontmatter refers to in the other files. */
+export interface QuestionContext extends FrontmatterContext {
+  audiences: readonly Audience[]
+  screenMessages: Readonly<Record<string, ScreenMessageEntry>>
+}
+
+/** Validates one question's frontmatter (everything that does not need the other questions) and resolves its references. */
+export function parseQuestionMeta(file: string, data: unknown, ctx: QuestionContext): QuestionMeta {
+  if (!isObj(data)) throw new FaqError(file, 'frontmatter must be a mapping')
+  const fm = parseWith(frontmatterSchema(ctx), data, (reason) => {
+    throw new FaqError(file, reason)
+  })
+  if (`${fm.id}.md` !== file) throw new FaqError(file, `id "${fm.id}" must match the file name`)
+  const labels = new Map(ctx.audiences.map((a) => [a.id, a.label]))
+  const messages = fm.messages.map(({ key, anchor }): ScreenMessage => {
+    const entry = ctx.screenMessages[key] as ScreenMessageEntry
+    return anchor === undefined ? { ...entry } : { ...entry, anchor }
+  })
+  return { ...fm, audience: fm.audience.map((id) => labels.get(id) ?? id), messages }
 }
 
 // html: true only so raw HTML shows up as tokens and can be refused. The CJK plugin lets **強調** end
@@ -210,6 +211,7 @@ interface LinkContext {
   file: string
   links: Record<string, ExternalLink>
   anchorsById: Map<string, Set<string>>
+  linkNotes: CompileOptions['linkNotes']
 }
 
 /** Finds the {#anchor} suffixes of headings, in order; fails on duplicates. */
@@ -232,7 +234,7 @@ function escapeHtml(s: string): string {
 
 /** Checks every token of a body and rewrites links and heading anchors; returns the HTML. */
 function renderBody(body: string, ctx: LinkContext): string {
-  const { file, links, anchorsById } = ctx
+  const { file, links, anchorsById, linkNotes } = ctx
   const tokens = md.parse(body, {})
   if (!body.trim()) throw new FaqError(file, 'the body is empty')
   const notes: string[] = []
@@ -277,7 +279,7 @@ function renderBody(body: string, ctx: LinkContext): string {
           t.attrSet('rel', 'noopener noreferrer')
           t.attrSet('target', '_blank')
           t.attrSet('data-external', link.url ? '' : 'unknown')
-          notes.push(link.url ? contentText.externalNote : contentText.unknownLinkNote)
+          notes.push(link.url ? linkNotes.external : linkNotes.unknown)
         } else {
           throw new FaqError(file, `link "${href}" must be faq:<id>, tool:<name> or link:<name> (no raw addresses)`)
         }
@@ -303,11 +305,20 @@ md.renderer.rules.link_close = (tokens, idx, options, _env, self) => {
 }
 
 /** Compiles the whole faq/ folder; throws FaqError on the first problem. */
-export function compileFaq(dir: string): CompiledFaq {
+export function compileFaq(dir: string, options: CompileOptions): CompiledFaq {
   const steps = parseSteps(readYaml(dir, 'steps.yaml'))
   const links = parseLinks(readYaml(dir, 'links.yaml'))
+  const audiences = parseAudiences(readYaml(dir, 'audiences.yaml'))
+  const screenMessages = parseScreenMessages(readYaml(dir, 'screen-messages.yaml'), options.requiredMessages)
   const synonyms = existsSync(join(dir, 'synonyms.yaml')) ? parseSynonyms(readYaml(dir, 'synonyms.yaml')) : []
-  const stepIds = new Set(steps.map((s) => s.id))
+  const ctx: QuestionContext = {
+    stepIds: steps.map((s) => s.id),
+    audienceIds: audiences.map((a) => a.id),
+    widgets: WIDGETS,
+    messageKeys: Object.keys(screenMessages),
+    audiences,
+    screenMessages,
+  }
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.md') && !NON_QUESTION_FILES.has(f))
     .sort()
@@ -315,14 +326,17 @@ export function compileFaq(dir: string): CompiledFaq {
 
   const parsed = files.map((file) => {
     const { data, body } = splitFrontmatter(file, readFileSync(join(dir, file), 'utf8'))
-    const meta = parseQuestionMeta(file, data, stepIds)
+    const meta = parseQuestionMeta(file, data, ctx)
     const anchors = headingAnchors(file, md.parse(body, {}))
     for (const m of meta.messages) {
       if (m.anchor && !anchors.includes(m.anchor)) throw new FaqError(file, `message anchor "${m.anchor}" has no heading with {#${m.anchor}} in the body`)
+      // The page quotes the message it explains; the quote must be the catalogue's text, character for character.
+      if (![meta.title, meta.summary, body].some((t) => t.includes(`「${m.text}」`))) {
+        throw new FaqError(file, `neither the title, the summary nor the body quotes the message 「${m.text}」 exactly`)
+      }
     }
     return { file, meta, body, anchors }
   })
-
   const anchorsById = new Map(parsed.map((p) => [p.meta.id, new Set(p.anchors)]))
   const orderSeen = new Map<string, string>()
   for (const { file, meta } of parsed) {
@@ -338,7 +352,7 @@ export function compileFaq(dir: string): CompiledFaq {
 
   const stepIndex = new Map(steps.map((s, i) => [s.id, i]))
   const compiled: CompiledQuestion[] = parsed
-    .map(({ file, meta, body }) => ({ ...meta, markdown: body, html: renderBody(body, { file, links, anchorsById }) }))
+    .map(({ file, meta, body }) => ({ ...meta, markdown: body, html: renderBody(body, { file, links, anchorsById, linkNotes: options.linkNotes }) }))
     .sort((a, b) => (stepIndex.get(a.step) ?? 0) - (stepIndex.get(b.step) ?? 0) || a.order - b.order)
 
   for (const s of steps) {
@@ -347,5 +361,5 @@ export function compileFaq(dir: string): CompiledFaq {
 
   const questions: QuestionMeta[] = compiled.map(({ html: _h, markdown: _m, ...meta }) => meta)
   const bodies = Object.fromEntries(compiled.map((q) => [q.id, q.html]))
-  return { steps, links, questions, bodies, compiled, synonyms }
+  return { steps, links, questions, bodies, compiled, synonyms, screenMessages, audiences }
 }

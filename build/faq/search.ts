@@ -1,13 +1,10 @@
 /** Builds what the search needs from the compiled FAQ: the prebuilt MiniSearch index and the synonyms. */
 import type { CompiledFaq } from './compile.ts'
+import type { SearchPayload } from '../../src/content/types.ts'
 import { buildSearchIndex } from '../../src/lib/search/engine.ts'
 import { toSearchDoc } from '../../src/lib/search/faqDocs.ts'
 
-export interface SearchPayload {
-  /** MiniSearch's JSON form, parsed: shipping it as an object avoids escaping a JSON string inside JSON */
-  index: unknown
-  synonyms: string[][]
-}
+export type { SearchPayload }
 
 /** The search payload shipped as virtual:search-index. */
 export function buildSearchPayload(faq: CompiledFaq): SearchPayload {

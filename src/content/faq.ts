@@ -1,36 +1,25 @@
 /**
  * Accessors over the compiled FAQ. A prerendered page hands its own body over from the HTML (seedBody), so
  * the first view downloads no body at all. Other bodies come, on the first move to another question, from
- * pages.json: the prerendered pages the service worker keeps anyway, so the precache holds no second copy
- * and the slow line carries one file fewer. The prerenderer (and the unit tests) read the compiled bodies.
+ * the body source the entry point chose (setBodySource, ./bodies.ts): pages.json in the browser, the
+ * compiled bodies in the prerenderer and the tests.
  */
 import { shallowReactive } from 'vue'
-import * as compiled from 'virtual:faq'
-import type { ExternalLink, QuestionMeta, Step } from './types'
-import type { OfflinePages } from '@/lib/pageTemplate'
+import { links as compiledLinks, questions as compiledQuestions, steps as compiledSteps } from 'virtual:faq'
+import type { BodySource } from './bodies'
+import type { ExternalLink, Question, Step } from './types'
 
-/** What the first view ships of a question: no keywords, no messages (those live in the search index). */
-export type Question = Omit<QuestionMeta, 'keywords' | 'messages'>
+export type { Question }
 
-export const steps = compiled.steps as Step[]
-export const questions = compiled.questions as Question[]
-export const links = compiled.links as Record<string, ExternalLink>
-const loadCompiledBodies = compiled.loadBodies as () => Promise<{ default: Record<string, string> }>
+export const steps: Step[] = compiledSteps
+export const questions: Question[] = compiledQuestions
+export const links: Record<string, ExternalLink> = compiledLinks
 
-/** Every body by question id, from the compiled content (Node) or the prerendered pages (browser). */
-async function loadAllBodies(): Promise<Record<string, string>> {
-  if (import.meta.env.SSR || import.meta.env.MODE === 'test') return (await loadCompiledBodies()).default
-  const res = await fetch('/pages.json')
-  if (!res.ok) throw new Error(`pages.json: ${res.status}`)
-  const { pages } = (await res.json()) as OfflinePages
-  const out: Record<string, string> = {}
-  const parser = new DOMParser()
-  for (const q of questions) {
-    const html = pages[`/faq/${q.id}`]?.html
-    const answer = html ? parser.parseFromString(html, 'text/html').querySelector('.answer[data-question]') : null
-    if (answer) out[q.id] = answer.innerHTML
-  }
-  return out
+let source: BodySource | undefined
+
+/** Chooses where bodies are loaded from; each entry point calls it once, before the app starts. */
+export function setBodySource(s: BodySource): void {
+  source = s
 }
 
 const bodies = shallowReactive(new Map<string, string>())
@@ -60,7 +49,8 @@ export async function loadBody(id: string): Promise<boolean> {
   if (bodies.has(id)) return true
   if (!questionById(id)) return false
   try {
-    const all = await loadAllBodies()
+    if (!source) throw new Error('no body source: the entry point must call setBodySource')
+    const all = await source.loadAll()
     for (const [qid, html] of Object.entries(all)) if (!bodies.has(qid)) bodies.set(qid, html)
     return bodies.has(id)
   } catch {

@@ -7,13 +7,24 @@ export interface Step {
   summary: string
 }
 
-export interface ScreenMessage {
+/** One entry of the on-screen message catalogue (faq/screen-messages.yaml). */
+export interface ScreenMessageEntry {
   /** exactly as the real screen shows it, without surrounding 「」 */
   text: string
   /** which field or screen shows it */
   where?: string
+}
+
+/** An on-screen message as a question explains it: the catalogue's entry, and where the page explains it. */
+export interface ScreenMessage extends ScreenMessageEntry {
   /** section id inside the question page */
   anchor?: string
+}
+
+/** Who an answer can be for (faq/audiences.yaml); pages show the label. */
+export interface Audience {
+  id: string
+  label: string
 }
 
 /** A question without its body: small enough to ship with the first view. */
@@ -23,6 +34,7 @@ export interface QuestionMeta {
   order: number
   title: string
   summary: string
+  /** audience labels (faq/audiences.yaml) */
   audience: string[]
   messages: ScreenMessage[]
   keywords: string[]
@@ -31,6 +43,9 @@ export interface QuestionMeta {
   widgets: string[]
   checked: string
 }
+
+/** What the first view ships of a question: no keywords, no messages (those live in the search index). */
+export type Question = Omit<QuestionMeta, 'keywords' | 'messages'>
 
 export interface QuestionBody {
   id: string
@@ -49,4 +64,11 @@ export interface FaqData {
   steps: Step[]
   questions: QuestionMeta[]
   links: Record<string, ExternalLink>
+}
+
+/** What virtual:search-index ships: the prebuilt search index and the synonyms. */
+export interface SearchPayload {
+  /** MiniSearch's JSON form, parsed: shipping it as an object avoids escaping a JSON string inside JSON */
+  index: object
+  synonyms: string[][]
 }

@@ -7,7 +7,7 @@ import EmailView from '@/tools/email/EmailView.vue'
 import EmailCheckWidget from '@/tools/email/EmailCheckWidget.vue'
 import PasswordCheckLink from '@/tools/password/PasswordCheckLink.vue'
 import { ANNOUNCE_DELAY_MS } from '@/composables/usePoliteAnnouncer'
-import { MSG_EMAIL_FORMAT, MSG_EMAIL_LOCAL_LENGTH } from '@/lib/screenMessages'
+import { screenMessages } from '@/content/screenMessages'
 import { EMAIL_HELP, FIX_LABELS } from '@/locales/ja/checkers'
 import { practiceText as t } from '@/locales/ja/practice'
 
@@ -74,10 +74,10 @@ describe('EmailField: findings', () => {
     await check(w, 'taro＠gmail.com')
     const el = input(w)
     expect(el.attributes('aria-invalid')).toBe('true')
-    expect(w.get('.screen-msg').text()).toBe(MSG_EMAIL_FORMAT)
+    expect(w.get('.screen-msg').text()).toBe(screenMessages['email-format'])
     const ids = (el.attributes('aria-describedby') ?? '').split(' ')
     const described = ids.map((id) => document.getElementById(id)?.textContent ?? '')
-    expect(described).toContain(MSG_EMAIL_FORMAT)
+    expect(described).toContain(screenMessages['email-format'])
     expect(finding(w, 'char').get('[data-test="chars"]').text()).toBe('5文字目：全角記号「＠」 →「@」')
     expect(finding(w, 'char').text()).toContain(`${t.fixResultLabel}taro@gmail.com`)
     const fix = finding(w, 'char').get('button[data-fix="halfwidth"]')
@@ -152,7 +152,7 @@ describe('EmailField: findings', () => {
   it('local part length: the screen message and the count', async () => {
     const w = await mountStandalone()
     await check(w, 'ab@gmail.com')
-    expect(w.get('.screen-msg').text()).toBe(MSG_EMAIL_LOCAL_LENGTH)
+    expect(w.get('.screen-msg').text()).toBe(screenMessages['email-local-length'])
     expect(finding(w, 'local-length').text()).toContain('「@」の前が2文字です。')
   })
 
@@ -165,7 +165,7 @@ describe('EmailField: findings', () => {
     expect(f.get('[data-test="chars"]').text()).toContain('16文字目：全角スペース（消します）')
     expect(input(w).element.value).toBe(' taro@gmail.com\u3000')
     // one red line even though two findings lead to it
-    expect(w.findAll('.screen-msg').map((e) => e.text())).toEqual([MSG_EMAIL_FORMAT])
+    expect(w.findAll('.screen-msg').map((e) => e.text())).toEqual([screenMessages['email-format']])
     await f.get('button[data-fix="trim"]').trigger('click')
     await nextTick()
     expect(input(w).element.value).toBe('taro@gmail.com')

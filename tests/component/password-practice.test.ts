@@ -6,13 +6,7 @@ import PasswordPractice from '@/tools/password/PasswordPractice.vue'
 import PasswordView from '@/tools/password/PasswordView.vue'
 import { ANNOUNCE_DELAY_MS } from '@/composables/usePoliteAnnouncer'
 import { passwordRuleList, passwordRulesAttribute } from '@/tools/password/password'
-import {
-  MSG_CONFIRM_MISMATCH,
-  MSG_DISALLOWED_CHAR,
-  MSG_EMAIL_FORMAT,
-  MSG_MISSING_CLASS,
-  MSG_NOT_ALLOWED_CHAR,
-} from '@/lib/screenMessages'
+import { screenMessages } from '@/content/screenMessages'
 import {
   CURRENT_PASSWORD_NOTE,
   DIFFERENCE_CAUSE_TEXT,
@@ -149,11 +143,11 @@ describe('PasswordPractice: 確認', () => {
     const input = newInput(w)
     expect(input.attributes('aria-invalid')).toBe('true')
     const under = blockUnder(input)
-    expect(under).toContain(MSG_DISALLOWED_CHAR)
-    expect(under).toContain(MSG_NOT_ALLOWED_CHAR)
+    expect(under).toContain(screenMessages['disallowed-char'])
+    expect(under).toContain(screenMessages['not-allowed-char'])
     expect(under).toContain(t.screenEitherNote)
     const described = describedTexts(input)
-    expect(described.some((s) => s.includes(MSG_DISALLOWED_CHAR) && s.includes(MSG_NOT_ALLOWED_CHAR))).toBe(true)
+    expect(described.some((s) => s.includes(screenMessages['disallowed-char']) && s.includes(screenMessages['not-allowed-char']))).toBe(true)
     expect(described.some((s) => s.includes('使えない文字が1文字'))).toBe(true)
     // shown under this field only, not under the confirmation
     expect(w.get('.screen-msg').element.closest('.field')).toBe(input.element.closest('.field'))
@@ -226,7 +220,7 @@ describe('PasswordPractice: 確認', () => {
     await confirmInput(w).setValue('abcdef')
     await submit(w)
     const under = blockUnder(newInput(w))
-    expect(under).toContain(MSG_MISSING_CLASS)
+    expect(under).toContain(screenMessages['missing-class'])
     expect(under).toContain('いま6文字です。12文字以上にしてください（あと6文字）。')
     const short = w.get('[data-code="too-short"]')
     expect(short.text()).toContain(t.ourWordingNote)
@@ -239,7 +233,7 @@ describe('PasswordPractice: 確認', () => {
     await confirmInput(w).setValue('Abcdefgh1234 ')
     await submit(w)
     const under = blockUnder(newInput(w))
-    expect(under).toContain(MSG_CONFIRM_MISMATCH)
+    expect(under).toContain(screenMessages['confirm-mismatch'])
     expect(under).toContain('13文字目から違っています')
     expect(under).toContain(DIFFERENCE_CAUSE_TEXT['trailing-space'])
     expect(under).toContain(t.password.mismatchNoReveal)
@@ -248,7 +242,7 @@ describe('PasswordPractice: 確認', () => {
     expect(newInput(w).attributes('aria-invalid')).toBe('true')
     expect(confirmInput(w).attributes('aria-invalid')).toBe('true')
     const described = describedTexts(confirmInput(w))
-    expect(described).toContain(MSG_CONFIRM_MISMATCH)
+    expect(described).toContain(screenMessages['confirm-mismatch'])
     expect(described.some((s) => s.includes('13文字目'))).toBe(true)
   })
 
@@ -304,7 +298,7 @@ describe('PasswordPractice: 確認', () => {
     await emailInput(w).setValue('taro＠gmail.com')
     await submit(w)
     expect(emailInput(w).attributes('aria-invalid')).toBe('true')
-    expect(blockUnder(emailInput(w))).toContain(MSG_EMAIL_FORMAT)
+    expect(blockUnder(emailInput(w))).toContain(screenMessages['email-format'])
     expect(w.find('[data-test="all-clear"]').exists()).toBe(false)
     await w.get('.email-field button[data-fix="halfwidth"]').trigger('click')
     await nextTick()

@@ -8,7 +8,7 @@ import SetupKeyView from '@/tools/setup-key/SetupKeyView.vue'
 import { SEVERITY_LABELS, SETUP_KEY_HELP, setupKeyText } from '@/locales/ja/checkers'
 import { keycheckCommon as c, setupKeyUi as t } from '@/locales/ja/keycheck'
 import { checkSetupKey } from '@/tools/setup-key/setupKey'
-import { MSG_INVALID_KEY } from '@/lib/screenMessages'
+import { screenMessages } from '@/content/screenMessages'
 import { questionById } from '@/content/faq'
 
 // A real-looking key: a space copied in front of it, and one letter typed with the IME on (full-width Ｅ).
@@ -77,7 +77,7 @@ describe('SetupKeyChecker', () => {
     expect(codes).toEqual(['edge-space', 'char'])
     const edge = checkSetupKey(PASTED)[0]!
     expect(w.get('[data-code="edge-space"]').text()).toContain(setupKeyText['edge-space'](edge))
-    expect(w.get('[data-code="edge-space"]').text()).toContain(c.screenMessage(MSG_INVALID_KEY))
+    expect(w.get('[data-code="edge-space"]').text()).toContain(c.screenMessage(screenMessages['invalid-key']))
 
     // The marked-up copy highlights exactly those positions, the space drawn as a visible symbol.
     const markers = w.get('[data-test="markers"]')

@@ -1,12 +1,8 @@
 /** Shared facts and helpers for the browser tests. */
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { expect, type BrowserContext, type Page } from '@playwright/test'
-import { compileFaq } from '../../build/faq/compile.ts'
+import { compileAppFaq } from '../../build/faq-plugin.ts'
 
-const here = dirname(fileURLToPath(import.meta.url))
-
-export const faq = compileFaq(join(here, '../../faq'))
+export const faq = compileAppFaq()
 
 /** Every prerendered route with the heading it must show. */
 export const routes: { path: string; heading: string }[] = [

@@ -1,9 +1,9 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compileFaq } from '../../build/faq/compile.ts'
+import { compileAppFaq } from '../../build/faq-plugin.ts'
 import { seedText } from '../fixtures/seed.ts'
 
-const faq = compileFaq(join(import.meta.dirname, '../../faq'))
+const faq = compileAppFaq(join(import.meta.dirname, '../../faq'))
 const body = (id: string): string => faq.compiled.find((q) => q.id === id)?.markdown ?? ''
 
 describe('where the source text is incomplete, the page says it is our reading', () => {

@@ -3,7 +3,7 @@
  * (toSearchDoc → buildSearchIndex → JSON → loadSearchIndex), runs the query set, and checks that search
  * is total (never throws, whatever is typed).
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import fc from 'fast-check'
@@ -15,6 +15,7 @@ import { normalize } from '@/lib/search/normalize'
 import { parseSynonymGroups } from '@/lib/search/synonyms'
 import { tokenize } from '@/lib/search/tokenize'
 import { QUERIES } from '../search/queries'
+import { compileAppFaq } from '../../build/faq-plugin.ts'
 
 const FAQ_DIR = join(import.meta.dirname, '../../faq')
 
@@ -26,17 +27,9 @@ const codePointString = (maxLength: number) => fc.string({ unit: 'binary', maxLe
 /** … and of real graphemes (emoji with skin tones and ZWJ, combining accents, CJK). */
 const graphemeString = (maxLength: number) => fc.string({ unit: 'grapheme', maxLength })
 
+/** The questions as the build reads them (the compiler's frontmatter parser), each with its Markdown body. */
 function loadEntries(): FaqEntryInput[] {
-  return readdirSync(FAQ_DIR)
-    .filter((f) => f.endsWith('.md') && f !== 'README.md') // as build/faq/compile.ts: README is not a question
-    .sort()
-    .map((f) => {
-      const text = readFileSync(join(FAQ_DIR, f), 'utf8').replace(/\r\n?/g, '\n')
-      const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text)
-      if (!m) throw new Error(`${f}: no frontmatter`)
-      const front = parseYaml(m[1] as string) as FaqEntryInput
-      return { ...front, body: m[2] as string }
-    })
+  return compileAppFaq(FAQ_DIR).compiled.map((q) => ({ ...q, body: q.markdown }))
 }
 
 const entries = loadEntries()

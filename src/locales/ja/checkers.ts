@@ -1,7 +1,7 @@
 /**
  * Plain-Japanese wording for every checker finding (password, recovery email, setup key, OMUID), the
  * names of character kinds, the password rule list and advice, and the email help. The exact
- * on-screen messages are not here: they are facts, in src/lib/screenMessages.ts, and travel on each
+ * on-screen messages are not here: they are facts, in faq/screen-messages.yaml, and travel on each
  * finding as `screenMessage`. Numbers come from the finding's data or from rules.ts, never typed here.
  */
 import { invisibleIdOf, type InvisibleId } from '@/lib/chars'

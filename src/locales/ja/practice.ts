@@ -1,7 +1,7 @@
 /**
  * UI text of the password practice form and the recovery-email checker (their own pages, the embedded
  * field and the question-page widgets). Finding wording itself lives in checkers.ts; the exact
- * on-screen messages live in src/lib/screenMessages.ts. Numbers come from rules.ts, never typed here.
+ * on-screen messages live in faq/screen-messages.yaml. Numbers come from rules.ts, never typed here.
  */
 import type { Severity } from '@/lib/findings'
 import { CONFIRMATION_CODE_VALIDITY_MS } from '@/lib/rules'

@@ -8,7 +8,7 @@ import { charIssue, classifyChar, graphemes, isBlankKind, replacementFor } from 
 import { KNOWN_OTHER_DOMAINS, PUBLIC_SUFFIXES, SUGGESTION_DOMAINS, type Carrier } from './emailDomains'
 import type { CharIssue, CharKind, Finding } from '@/lib/findings'
 import { EMAIL_LOCAL_MAX, EMAIL_LOCAL_MIN, OMU_MAIL_DOMAINS, PREDECESSOR_MAIL_DOMAINS } from '@/lib/rules'
-import { MSG_EMAIL_FORMAT, MSG_EMAIL_LOCAL_LENGTH } from '@/lib/screenMessages'
+import { screenMessages } from '@/content/screenMessages'
 
 /** Every finding code checkEmail can return, in the order findings appear. */
 export const EMAIL_CODES = [
@@ -202,7 +202,7 @@ export function checkEmail(input: string): Finding<EmailCode>[] {
     findings.push({
       code: 'leading-trailing-space',
       severity: 'error',
-      screenMessage: MSG_EMAIL_FORMAT,
+      screenMessage: screenMessages['email-format'],
       chars: edge,
       data: { leading: start, trailing: chars.length - end },
       fix: { code: 'trim', value: chars.slice(start, end).join('') },
@@ -230,21 +230,21 @@ export function checkEmail(input: string): Finding<EmailCode>[] {
   }
   const cleaned = domainOf(units)
   if (issues.length > 0) {
-    const f: Finding<EmailCode> = { code: 'char', severity: 'error', screenMessage: MSG_EMAIL_FORMAT, chars: issues }
+    const f: Finding<EmailCode> = { code: 'char', severity: 'error', screenMessage: screenMessages['email-format'], chars: issues }
     if (replaced) f.fix = { code: 'halfwidth', value: cleaned }
     findings.push(f)
   }
 
   const ats = units.filter((u) => u.ch === '@')
   if (ats.length === 0) {
-    findings.push({ code: 'missing-at', severity: 'error', screenMessage: MSG_EMAIL_FORMAT })
+    findings.push({ code: 'missing-at', severity: 'error', screenMessage: screenMessages['email-format'] })
     return findings
   }
   if (ats.length > 1) {
     findings.push({
       code: 'multiple-at',
       severity: 'error',
-      screenMessage: MSG_EMAIL_FORMAT,
+      screenMessage: screenMessages['email-format'],
       chars: ats.map((u) => charIssue(u.ch, u.pos, 'ascii-symbol')),
       data: { count: ats.length },
     })
@@ -256,14 +256,14 @@ export function checkEmail(input: string): Finding<EmailCode>[] {
   const localStr = domainOf(local)
 
   if (local.length === 0) {
-    findings.push({ code: 'missing-local', severity: 'error', screenMessage: MSG_EMAIL_FORMAT })
+    findings.push({ code: 'missing-local', severity: 'error', screenMessage: screenMessages['email-format'] })
   } else {
     const wrong = local.filter((u) => !u.bad && !LOCAL_OK.test(u.ch))
     if (wrong.length > 0) {
       findings.push({
         code: 'local-char',
         severity: 'error',
-        screenMessage: MSG_EMAIL_FORMAT,
+        screenMessage: screenMessages['email-format'],
         chars: wrong.map((u) => charIssue(u.ch, u.pos, classifyChar(u.ch))),
       })
     }
@@ -271,7 +271,7 @@ export function checkEmail(input: string): Finding<EmailCode>[] {
       findings.push({
         code: 'local-length',
         severity: 'error',
-        screenMessage: MSG_EMAIL_LOCAL_LENGTH,
+        screenMessage: screenMessages['email-local-length'],
         data: { length: local.length, min: EMAIL_LOCAL_MIN, max: EMAIL_LOCAL_MAX },
       })
     }
@@ -292,7 +292,7 @@ export function checkEmail(input: string): Finding<EmailCode>[] {
   }
 
   if (domainUnits.length === 0) {
-    findings.push({ code: 'missing-domain', severity: 'error', screenMessage: MSG_EMAIL_FORMAT })
+    findings.push({ code: 'missing-domain', severity: 'error', screenMessage: screenMessages['email-format'] })
     return findings
   }
   const rawDomain = domainOf(domainUnits)
@@ -305,20 +305,20 @@ export function checkEmail(input: string): Finding<EmailCode>[] {
     findings.push({
       code: 'domain-trailing-dot',
       severity: 'error',
-      screenMessage: MSG_EMAIL_FORMAT,
+      screenMessage: screenMessages['email-format'],
       chars: [charIssue('.', dot.pos, 'ascii-symbol', '')],
       fix: { code: 'trailing-dot', value: `${localStr}@${domain}` },
     })
   }
   if (!domain.includes('.')) {
-    findings.push({ code: 'missing-tld', severity: 'error', screenMessage: MSG_EMAIL_FORMAT, data: { domain } })
+    findings.push({ code: 'missing-tld', severity: 'error', screenMessage: screenMessages['email-format'], data: { domain } })
   } else {
     const problem = firstLabelProblem(body)
-    if (problem) findings.push({ code: 'domain-label', severity: 'error', screenMessage: MSG_EMAIL_FORMAT, ...problem })
+    if (problem) findings.push({ code: 'domain-label', severity: 'error', screenMessage: screenMessages['email-format'], ...problem })
     else {
       const tld = domain.slice(domain.lastIndexOf('.') + 1)
       if (!/^[A-Za-z]{2,}$/.test(tld)) {
-        findings.push({ code: 'bad-tld', severity: 'error', screenMessage: MSG_EMAIL_FORMAT, data: { tld } })
+        findings.push({ code: 'bad-tld', severity: 'error', screenMessage: screenMessages['email-format'], data: { tld } })
       }
     }
   }

@@ -1,7 +1,6 @@
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { compileFaq } from '../../../build/faq/compile.ts'
+import { compileAppFaq } from '../../../build/faq-plugin.ts'
 import { seedText } from '../../../tests/fixtures/seed.ts'
 import { inquiryWording } from '@/locales/ja/inquiry'
 import {
@@ -19,7 +18,7 @@ import {
   type InquiryInput,
 } from './inquiry'
 
-const faq = compileFaq(join(import.meta.dirname, '../../../faq'))
+const faq = compileAppFaq()
 const seed = seedText
 
 const REMINDER = '※送る前に：パスワード（仮パスワード・本パスワード）や、2要素認証のセットアップキー・QRコードは書かないでください。'

@@ -3,6 +3,5 @@
  * FAQ data; only the inquiry page imports this, so it travels in that page's lazy chunk.
  */
 import byQuestion from 'virtual:faq-messages'
-import type { KnownMessage } from './inquiry'
 
-export const questionMessages = byQuestion as Readonly<Record<string, readonly KnownMessage[]>>
+export const questionMessages = byQuestion

@@ -23,7 +23,7 @@ import {
   PASSWORD_SYMBOLS_PUBLISHED,
   type RequiredClass,
 } from '@/lib/rules'
-import { MSG_CONFIRM_MISMATCH, MSG_DISALLOWED_CHAR, MSG_NOT_ALLOWED_CHAR, MSG_MISSING_CLASS } from '@/lib/screenMessages'
+import { screenMessages } from '@/content/screenMessages'
 
 /** Every finding code checkPassword can return, in the order findings appear. */
 export const PASSWORD_CODES = ['empty', 'disallowed-char', 'missing-class', 'too-short', 'too-long', 'confirm-empty', 'confirm-mismatch'] as const
@@ -311,9 +311,9 @@ export function checkPassword(pw: string, confirm?: string): Finding<PasswordCod
       const f: Finding<PasswordCode> = {
         code: 'disallowed-char',
         severity: 'error',
-        screenMessage: MSG_DISALLOWED_CHAR,
+        screenMessage: screenMessages['disallowed-char'],
         chars: a.bad,
-        data: { count: a.badCount, screenMessageAlt: MSG_NOT_ALLOWED_CHAR },
+        data: { count: a.badCount, screenMessageAlt: screenMessages['not-allowed-char'] },
       }
       if (a.fixed !== pw) f.fix = { code: 'halfwidth', value: a.fixed }
       findings.push(f)
@@ -323,7 +323,7 @@ export function checkPassword(pw: string, confirm?: string): Finding<PasswordCod
       findings.push({
         code: 'missing-class',
         severity: 'error',
-        screenMessage: MSG_MISSING_CLASS,
+        screenMessage: screenMessages['missing-class'],
         data: { missing: missing.join(','), ...a.counts },
       })
     }
@@ -343,7 +343,7 @@ export function checkPassword(pw: string, confirm?: string): Finding<PasswordCod
         findings.push({
           code: 'confirm-mismatch',
           severity: 'error',
-          screenMessage: MSG_CONFIRM_MISMATCH,
+          screenMessage: screenMessages['confirm-mismatch'],
           data: { position: d.position, cause: d.cause },
         })
       }

@@ -7,7 +7,7 @@ import { charIssue, classifyChar, graphemes, isBlankKind, replacementFor, stripI
 import type { CharIssue, Finding } from '@/lib/findings'
 import { isHyphenLike } from '@/lib/fixes'
 import { SETUP_KEY_ALPHABET } from '@/lib/rules'
-import { MSG_INVALID_KEY } from '@/lib/screenMessages'
+import { screenMessages } from '@/content/screenMessages'
 
 /** Every finding code checkSetupKey can return, in the order findings appear. */
 export const SETUP_KEY_CODES = ['empty', 'edge-space', 'inner-space', 'separator', 'char', 'padding', 'length'] as const
@@ -110,14 +110,14 @@ export function checkSetupKey(input: string): Finding<SetupKeyCode>[] {
   if (cleaned.replace(/=/g, '') === '') findings.push({ code: 'empty', severity: 'error' })
   if (edge.length > 0) {
     const data = { leading: first, trailing: chars.length - last }
-    findings.push(withFix({ code: 'edge-space', severity: 'error', screenMessage: MSG_INVALID_KEY, chars: edge, data }, fix))
+    findings.push(withFix({ code: 'edge-space', severity: 'error', screenMessage: screenMessages['invalid-key'], chars: edge, data }, fix))
   }
   if (inner.length > 0) findings.push(withFix({ code: 'inner-space', severity: 'warning', chars: inner }, fix))
   if (separators.length > 0) findings.push(withFix({ code: 'separator', severity: 'warning', chars: separators }, fix))
   if (bad.length > 0) {
-    findings.push(withFix({ code: 'char', severity: 'error', screenMessage: MSG_INVALID_KEY, chars: bad, data: { fullwidth, misread } }, fix))
+    findings.push(withFix({ code: 'char', severity: 'error', screenMessage: screenMessages['invalid-key'], chars: bad, data: { fullwidth, misread } }, fix))
   }
-  if (!padAfterKey) findings.push(withFix({ code: 'padding', severity: 'error', screenMessage: MSG_INVALID_KEY, chars: pads }, fix))
+  if (!padAfterKey) findings.push(withFix({ code: 'padding', severity: 'error', screenMessage: screenMessages['invalid-key'], chars: pads }, fix))
   if (cleaned !== '' && bad.length === 0 && padAfterKey) {
     const length = cleaned.replace(/=+$/, '').length
     if (IMPOSSIBLE_REMAINDERS.has(length % 8)) findings.push({ code: 'length', severity: 'warning', data: { length } })

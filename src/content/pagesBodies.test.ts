@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import { ANSWER_SELECTOR } from './bodies'
+import { extractBodies, pagesJsonBodies } from './pagesBodies'
+import type { OfflinePages } from '@/lib/pageTemplate'
+
+/** A prerendered question page's app HTML, as QuestionView renders it. */
+const page = (id: string, body: string) => ({
+  html: `<main><h1>${id}</h1><div class="answer" data-question="${id}"><p>${body}</p></div></main>`,
+  title: id,
+  description: '',
+})
+
+const pages: OfflinePages['pages'] = {
+  '/': { html: '<main>home</main>', title: 'home', description: '' },
+  '/faq/a': page('a', '答えA'),
+  '/faq/b': page('b', '答え<strong>B</strong>'),
+  // garbled: no answer element, an answer for another question, a non-string html
+  '/faq/c': { html: '<main><p>途中で切れたページ', title: 'c', description: '' },
+  '/faq/d': page('x', '別の質問'),
+  '/faq/e': { html: 42 as unknown as string, title: 'e', description: '' },
+}
+
+const respond = (body: unknown, status = 200) => () => Promise.resolve(new Response(JSON.stringify(body), { status }))
+
+describe('pages.json body source', () => {
+  it('uses the one answer selector the page markup carries', () => {
+    expect(ANSWER_SELECTOR).toBe('.answer[data-question]')
+  })
+
+  it('extracts each question body from its prerendered page', () => {
+    const out = extractBodies(pages, ['a', 'b'], new DOMParser())
+    expect(out).toEqual({ a: '<p>答えA</p>', b: '<p>答え<strong>B</strong></p>' })
+  })
+
+  it('skips questions whose page is missing or garbled', () => {
+    const out = extractBodies(pages, ['a', 'c', 'd', 'e', 'missing', 'constructor'], new DOMParser())
+    expect(Object.keys(out)).toEqual(['a'])
+    expect(extractBodies(null, ['a'], new DOMParser())).toEqual({})
+    expect(extractBodies('pages', ['a'], new DOMParser())).toEqual({})
+  })
+
+  it('loads /pages.json and returns the bodies', async () => {
+    let asked = 0
+    const source = pagesJsonBodies(['a', 'b', 'c'], () => {
+      asked++
+      return respond({ template: '', pages })()
+    })
+    expect(await source.loadAll()).toEqual({ a: '<p>答えA</p>', b: '<p>答え<strong>B</strong></p>' })
+    expect(asked).toBe(1)
+  })
+
+  it('returns no bodies from a file without pages', async () => {
+    expect(await pagesJsonBodies(['a'], respond({ template: '' })).loadAll()).toEqual({})
+    expect(await pagesJsonBodies(['a'], respond(null)).loadAll()).toEqual({})
+  })
+
+  it('rejects a response that is not OK', async () => {
+    await expect(pagesJsonBodies(['a'], respond({ template: '', pages }, 404)).loadAll()).rejects.toThrow('pages.json: 404')
+    await expect(pagesJsonBodies(['a'], respond({ template: '', pages }, 503)).loadAll()).rejects.toThrow('pages.json: 503')
+  })
+
+  it('rejects a body that is not JSON and a failed request', async () => {
+    const notJson = () => Promise.resolve(new Response('<html>offline</html>', { status: 200 }))
+    await expect(pagesJsonBodies(['a'], notJson).loadAll()).rejects.toThrow()
+    await expect(pagesJsonBodies(['a'], () => Promise.reject(new TypeError('Failed to fetch'))).loadAll()).rejects.toThrow('Failed to fetch')
+  })
+})
