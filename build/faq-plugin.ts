@@ -11,7 +11,7 @@
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { compileFaq, FaqError, type CompiledFaq } from './faq/compile.ts'
-import { buildSearchPayload } from './faq/search.ts'
+import { buildSearchPayload, loadReadings } from './faq/search.ts'
 
 const FAQ = 'virtual:faq'
 const BODIES = 'virtual:faq-bodies'
@@ -80,7 +80,7 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
         ].join('\n')
       }
       if (key === INDEX) {
-        return `export default ${JSON.stringify(buildSearchPayload(faq))}`
+        return `export default ${JSON.stringify(buildSearchPayload(faq, loadReadings(dir)))}`
       }
       if (key === MESSAGES) {
         const byQuestion = Object.fromEntries(
