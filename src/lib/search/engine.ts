@@ -12,6 +12,11 @@
  *   messages or its title covers (COVERAGE_BONUS), which puts the question that shows a typed message
  *   first even when other questions quote parts of it.
  * - Synonyms (faq/synonyms.yaml) expand the query, not the index, at a lower weight (SYNONYM_WEIGHT).
+ *   Readings (faq/readings.yaml: pasuwado, しようふかもじ) are replaced by their term before that.
+ * - People describe situations in a few everyday words, so: grammatical endings (された, ません…) weigh
+ *   STOP_WEIGHT and never make a match alone; a typed Latin word weighs like a word (LATIN_WORD_WEIGHT),
+ *   not like one bigram; a result matching every typed word somewhere ranks higher (MATCH_SHARE_BONUS).
+ *   Lists shown to people (LIST_OPTIONS) also drop chance hits and the long tail (relevance.ts).
  * - Latin words are also matched by prefix (as-you-type) and, from 4 letters, with one or two typos.
  * - Only what a result needs is stored: title, step, summary, messages (text + anchor) and a short
  *   plain-text body excerpt for snippets.
@@ -23,6 +28,12 @@
  *   Without synonyms: top-1 90/97, top-3 94/97. Tuning: all weights 1 and no coverage bonus gives
  *   top-1 89/97 (top-3 still 97); synonym weight 0.3–0.8 and coverage bonus 1.5–3 all give 91; body 0.5
  *   gives 92 (one query), too little to trust, so the weights above stay.
+ * - 2026-12-02, with the relevance rules, readings and keywords for situations (both sets, lists as the
+ *   app shows them): first set top-1 94/97, top-3 97/97; tests/search/situations.ts (55 queries in
+ *   students' own words) top-1 52/55, top-3 55/55, from 36/55 and 50/55. Median number of results
+ *   listed (of 20): 2 and 3, from 6 and 11. Situations top-1 with MATCH_SHARE_BONUS 0 / 1 / 2: 49 / 52
+ *   / 53 (the first set 94 throughout); 1 is kept, one query is too little to trust. LATIN_WORD_WEIGHT 1
+ *   instead of 3: situations top-1 50 (iPhone and QRコード lose to the bigrams of their synonyms).
  * - tokenizer: Intl.Segmenter('ja', { granularity: 'word' }) in place of bigrams, all else equal:
  *   top-1 84/97, top-3 94/97 (misses e.g. 「ガラケーしかない」, 「パスワード変更始めたらマイページが出てくる」),
  *   index 13.4 KB gzip. Bigrams win on accuracy and are deterministic across engines (see tokenize.ts).
