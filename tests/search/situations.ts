@@ -35,6 +35,7 @@ export const SITUATIONS: readonly SituationCase[] = [
   { q: '仮パスの欄が通知済みになってる', ids: ['notified-temp-password'] },
   { q: 'IDメモするの忘れた', ids: ['forgot-omuid-temp-password'] },
   { q: 'OMUIDってどこで確認するの', ids: ['forgot-omuid-temp-password'] },
+  { q: 'OMUIDわからない', ids: ['forgot-omuid-temp-password'] },
   { q: 'pasuwado 一致しない', ids: ['temp-password-mismatch'] },
 
   // --- the password change screen -------------------------------------------------------------------
@@ -62,6 +63,7 @@ export const SITUATIONS: readonly SituationCase[] = [
   // --- two-factor authentication: phones and apps ---------------------------------------------------
   { q: 'スマホを機種変更した', ids: ['multiple-devices'] },
   { q: '機種変更', ids: ['multiple-devices'], reported: true },
+  { q: 'きしゅへんした', ids: ['multiple-devices'] },
   { q: 'スマホ 変えた', ids: ['multiple-devices'], reported: true },
   { q: 'iPhone', ids: ['otp-not-sent', 'setup-complete', 'multiple-devices'], reported: true },
   { q: '認証アプリ 消しちゃった', ids: ['multiple-devices', 'two-factor-test-fails'] },
