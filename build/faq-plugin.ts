@@ -17,7 +17,7 @@ import type { Plugin } from 'vite'
 import { APP_SCREEN_MESSAGES } from '../src/content/screenMessageKeys.ts'
 import { contentText } from '../src/locales/ja/content.ts'
 import { compileFaq, FaqError, type CompiledFaq, type CompileOptions } from './faq/compile.ts'
-import { buildSearchPayload } from './faq/search.ts'
+import { buildSearchPayload, loadReadings } from './faq/search.ts'
 
 /** What this app tells the compiler: its link-note wording and the messages its checkers quote. */
 export const APP_COMPILE_OPTIONS: CompileOptions = {
@@ -98,7 +98,7 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
         ].join('\n')
       }
       if (key === INDEX) {
-        return `export default ${JSON.stringify(buildSearchPayload(faq))}`
+        return `export default ${JSON.stringify(buildSearchPayload(faq, loadReadings(dir)))}`
       }
       if (key === MESSAGES) {
         const byQuestion = Object.fromEntries(

@@ -10,6 +10,7 @@ import { startServer } from './serve.mjs'
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const ms = (x) => `${x.toFixed(2)} ms`
+const pct = (k, n) => `${((100 * k) / n).toFixed(1)} %`
 
 export async function extraBenches({ browser, cpu }) {
   await build({ configFile: 'scripts/bench/vite.config.ts' })
@@ -29,6 +30,7 @@ export async function extraBenches({ browser, cpu }) {
   const load = await page.evaluate(() => window.bench.loadIndex())
   await page.evaluate(() => window.bench.queries(1)) // warm up
   const q = await page.evaluate(() => window.bench.queries(5))
+  const acc = await page.evaluate(() => window.bench.accuracy())
   const pw = await page.evaluate(() => window.bench.password())
   const email = await page.evaluate(() => window.bench.email())
   await context.close()
@@ -38,6 +40,15 @@ export async function extraBenches({ browser, cpu }) {
     [`search chunk: engine + index (gzip${indexChunk ? '' : ': chunk not found'})`, kb(indexGz), '—', true],
     ['search index load (import + build engine)', ms(load.ms), '—', true],
     [`search: median query time (${q.count} test queries)`, ms(q.median), '< 5 ms', q.median < 5],
+    ...[
+      ['first set', acc.first],
+      ['situations', acc.situations],
+    ].map(([name, a]) => [
+      `search: ${name} (${a.count}), top-1 / top-3; median results listed`,
+      `${pct(a.top1, a.count)} / ${pct(a.top3, a.count)}; ${a.medianListed}`,
+      '≥ 85 % / ≥ 95 %',
+      a.top1 / a.count >= 0.85 && a.top3 / a.count >= 0.95,
+    ]),
     ['password check, 10,000 ASCII characters (median)', ms(pw.ascii), '< 1 ms', pw.ascii < 1],
     ['password check, 10,000 mixed-script characters (median)', ms(pw.mixed), '< 1 ms', pw.mixed < 1],
     ['email check, one address (median)', ms(email), '—', true],

@@ -1,13 +1,31 @@
-/** Builds what the search needs from the compiled FAQ: the prebuilt MiniSearch index and the synonyms. */
+/**
+ * Builds what the search needs from the compiled FAQ: the prebuilt MiniSearch index, the synonyms and
+ * the readings (faq/readings.yaml, read here rather than by the FAQ compiler: only search uses them).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
 import type { CompiledFaq } from './compile.ts'
 import type { SearchPayload } from '../../src/content/types.ts'
 import { buildSearchIndex } from '../../src/lib/search/engine.ts'
 import { toSearchDoc } from '../../src/lib/search/faqDocs.ts'
+import { parseReadings } from '../../src/lib/search/readings.ts'
 
 export type { SearchPayload }
 
+/** Reads and validates `<dir>/readings.yaml` (optional); throws naming the file on bad data. */
+export function loadReadings(dir: string): [string, string[]][] {
+  const file = join(dir, 'readings.yaml')
+  if (!existsSync(file)) return []
+  try {
+    return parseReadings(parseYaml(readFileSync(file, 'utf8')))
+  } catch (e) {
+    throw new Error(`readings.yaml: ${(e as Error).message}`, { cause: e })
+  }
+}
+
 /** The search payload shipped as virtual:search-index. */
-export function buildSearchPayload(faq: CompiledFaq): SearchPayload {
+export function buildSearchPayload(faq: CompiledFaq, readings: [string, string[]][] = []): SearchPayload {
   const docs = faq.compiled.map((q) => toSearchDoc({ ...q, body: q.markdown }))
-  return { index: JSON.parse(buildSearchIndex(docs)), synonyms: faq.synonyms }
+  return { index: JSON.parse(buildSearchIndex(docs)), synonyms: faq.synonyms, readings }
 }

@@ -2,14 +2,38 @@
  * Benchmark harness: the search engine, its index and the checkers, bundled as the app bundles them,
  * exposed to the benchmark page so it can time them in Chromium with CPU slowdown. Never shipped.
  */
-import { loadSearchIndex, search, type SearchEngine } from '../../src/lib/search/engine'
+import { LIST_OPTIONS, loadSearchIndex, search, type SearchEngine } from '../../src/lib/search/engine'
 import { checkPassword } from '../../src/tools/password/password'
 import { checkEmail } from '../../src/tools/email/email'
 import { QUERIES } from '../../tests/search/queries'
+import { SITUATIONS } from '../../tests/search/situations'
 
 interface Payload {
   index: unknown
   synonyms: string[][]
+  readings?: [string, string[]][]
+}
+
+/** top-1 / top-3 hits and the median number of results a list shows (as the app lists them, of 20). */
+interface Accuracy {
+  count: number
+  top1: number
+  top3: number
+  medianListed: number
+}
+
+function accuracy(engine: SearchEngine, cases: readonly { q: string; ids: readonly string[] }[]): Accuracy {
+  let top1 = 0
+  let top3 = 0
+  const listed: number[] = []
+  for (const c of cases) {
+    const results = search(engine, c.q, undefined, { ...LIST_OPTIONS, limit: 20 })
+    listed.push(results.length)
+    const rank = results.findIndex((r) => c.ids.includes(r.id))
+    if (rank === 0) top1++
+    if (rank >= 0 && rank < 3) top3++
+  }
+  return { count: cases.length, top1, top3, medianListed: median(listed) }
 }
 
 let engine: SearchEngine | null = null
@@ -23,7 +47,7 @@ Object.assign(window, {
     async loadIndex(): Promise<{ ms: number; bytes: number }> {
       const t0 = performance.now()
       payload = (await import('virtual:search-index')).default as Payload
-      engine = loadSearchIndex(payload.index as object, payload.synonyms)
+      engine = loadSearchIndex(payload.index as object, payload.synonyms, payload.readings)
       return { ms: performance.now() - t0, bytes: JSON.stringify(payload).length }
     },
     /** Median time of one query over the test set (each query run `rounds` times). */
@@ -38,6 +62,14 @@ Object.assign(window, {
         }
       }
       return { median: median(times), count: QUERIES.length }
+    },
+    /** Accuracy on both query sets, and how many results a list shows. */
+    accuracy(): { first: Accuracy; situations: Accuracy } {
+      if (!engine) throw new Error('load the index first')
+      return {
+        first: accuracy(engine, QUERIES.map((c) => ({ q: c.q, ids: [c.id] }))),
+        situations: accuracy(engine, SITUATIONS),
+      }
     },
     /** Median time to check a 10,000-character input, for an ASCII and a mixed-script password. */
     password(rounds = 21): { ascii: number; mixed: number } {

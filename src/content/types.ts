@@ -71,4 +71,6 @@ export interface SearchPayload {
   /** MiniSearch's JSON form, parsed: shipping it as an object avoids escaping a JSON string inside JSON */
   index: object
   synonyms: string[][]
+  /** romaji and kana readings of key terms, each with the written forms it stands for (faq/readings.yaml) */
+  readings: [string, string[]][]
 }

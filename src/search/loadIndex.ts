@@ -4,15 +4,15 @@
  * and the service worker precaches the chunk like every other script, so search works offline.
  */
 import payload from 'virtual:search-index'
-import { loadSearchIndex, search, type SearchResult } from '@/lib/search/engine'
+import { LIST_OPTIONS, loadSearchIndex, search, type SearchResult } from '@/lib/search/engine'
+import { MIN_RELATIVE_SCORE } from '@/lib/search/relevance'
 
 /**
- * Results scoring under this share of the best one are dropped. The engine ORs every bigram, so a query
- * also brings a long tail of questions sharing one common bigram (キー, パス…); listing them would bury the
- * answer and inflate the count read out. Measured 2026-11-25 over tests/search/queries.ts: the expected
- * question always scores at least 0.51 of the top one, so 0.05 leaves a 10× margin.
+ * Results scoring under this share of the best one, or matching only by chance, are dropped (by the
+ * engine, LIST_OPTIONS, see relevance.ts): the engine ORs every bigram, and listing the long tail would
+ * bury the answer and inflate the count read out.
  */
-export const RELATIVE_CUTOFF = 0.05
+export const RELATIVE_CUTOFF = MIN_RELATIVE_SCORE
 
 /** What the UI needs from a loaded index. */
 export interface LoadedSearch {
@@ -22,14 +22,16 @@ export interface LoadedSearch {
 
 /** Builds the engine from the shipped index; throws if the index is corrupt. */
 export function createSearch(data: unknown = payload): LoadedSearch {
-  const { index, synonyms } = (data ?? {}) as { index?: unknown; synonyms?: string[][] }
+  const { index, synonyms, readings } = (data ?? {}) as {
+    index?: unknown
+    synonyms?: string[][]
+    readings?: [string, string[]][]
+  }
   if (index === null || typeof index !== 'object') throw new Error('search index: missing')
-  const engine = loadSearchIndex(index, synonyms)
+  const engine = loadSearchIndex(index, synonyms, readings)
   return {
     search(query, limit) {
-      const results = search(engine, query, undefined, { limit })
-      const floor = (results[0]?.score ?? 0) * RELATIVE_CUTOFF
-      return results.filter((r) => r.score >= floor)
+      return search(engine, query, undefined, { ...LIST_OPTIONS, limit })
     },
   }
 }

@@ -7,6 +7,7 @@ import payload from 'virtual:search-index'
 import { createSearch, RELATIVE_CUTOFF } from '@/search/loadIndex'
 import { resultPath } from '@/composables/useSearch'
 import { QUERIES } from '../search/queries'
+import { SITUATIONS } from '../search/situations'
 
 describe('createSearch (the lazy chunk)', () => {
   const s = createSearch()
@@ -19,6 +20,11 @@ describe('createSearch (the lazy chunk)', () => {
       if (rank < 0 || rank > (c.exact ? 0 : 2)) misses.push(`${c.q} → ${ids.slice(0, 3).join(', ')} (want ${c.id})`)
     }
     expect(misses).toEqual([])
+  })
+
+  it('lists a right answer among the first three for the situations set too', () => {
+    const misses = SITUATIONS.filter((c) => !s.search(c.q, 10).slice(0, 3).some((r) => c.ids.includes(r.id)))
+    expect(misses.map((c) => c.q)).toEqual([])
   })
 
   it('drops results far below the best one', () => {
