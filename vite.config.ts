@@ -5,12 +5,13 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { faqPlugin } from './build/faq-plugin.ts'
 import { prerenderPlugin } from './build/prerender-plugin.ts'
 import { chunkGroups } from './build/chunk-groups.ts'
-import { defaultLanguage, languages } from './src/locales/index.ts'
+import { defaultLanguage, languages, manifests } from './src/locales/index.ts'
 
 export const SSR_OUT_DIR = '.ssr'
 
 // One manifest, in the default language, until the installed app has a reason to open in another one.
 const manifestLanguage = languages[defaultLanguage]!
+const manifestText = manifests[defaultLanguage]!()
 
 // Lazy code travels in few chunks (see build/chunk-groups.ts): the page shell's lazy parts (search box,
 // timer banner, worker notices) load right after the first view; the tools load on demand. workbox-window
@@ -40,9 +41,9 @@ export default defineConfig(({ isSsrBuild }) => ({
             includeAssets: [],
             includeManifestIcons: false,
             manifest: {
-              name: manifestLanguage.manifest.name,
-              short_name: manifestLanguage.manifest.shortName,
-              description: manifestLanguage.manifest.description,
+              name: manifestText.name,
+              short_name: manifestText.shortName,
+              description: manifestText.description,
               lang: manifestLanguage.htmlLang,
               dir: manifestLanguage.dir,
               start_url: manifestLanguage.startUrl,

@@ -23,9 +23,8 @@ export function createApp(options: { ssr: boolean; hydrate?: boolean }): AppBund
   if (!options.ssr) {
     router.afterEach((to) => {
       document.title = titleFor(to).title
-      const { htmlLang, dir } = languageInfo(activeLanguage.value)
-      document.documentElement.lang = htmlLang
-      document.documentElement.dir = dir
+      const { htmlLang: lang, dir } = languageInfo(activeLanguage.value)
+      Object.assign(document.documentElement, { lang, dir })
     })
   }
   return { app, router, pinia }

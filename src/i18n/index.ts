@@ -14,21 +14,23 @@ interface Registered {
   info: LanguageInfo
 }
 
-// Languages the test suite adds; never set by the app itself.
+// Languages the test suite adds. Outside tests the build drops every use of it (MODE is a constant there),
+// so the shipped script carries no code for languages that are not folders.
 const registered = new Map<string, Registered>()
+const testing = import.meta.env.MODE === 'test'
 
 /** The language being shown; set from the route before each render. */
 export const activeLanguage = shallowRef<string>(defaultLanguage)
 
 /** Every language the app can show: the shipped ones, then any registered by the test suite. */
 export function languageCodes(): string[] {
-  return [...Object.keys(languages), ...registered.keys()]
+  return testing ? [...Object.keys(languages), ...registered.keys()] : Object.keys(languages)
 }
 
 /** Metadata of a shipped or registered language. */
 export function languageInfo(lang: string): LanguageInfo {
-  const info = languages[lang] ?? registered.get(lang)?.info
-  if (!info) throw new Error(`Unknown language "${lang}"`)
+  const info = languages[lang] ?? (testing ? registered.get(lang)?.info : undefined)
+  if (!info) throw new Error(`Unknown language ${lang}`)
   return info
 }
 
@@ -62,76 +64,52 @@ export function registerLanguage(lang: string, derive: Derive, info: Partial<Lan
 }
 
 type Path = readonly (string | symbol)[]
+type Obj = Record<string | symbol, unknown>
 
-const isRecord = (v: unknown): v is Record<string | symbol, unknown> => v !== null && typeof v === 'object'
-const ownsKey = (v: unknown, key: string | symbol): boolean => isRecord(v) && Object.hasOwn(v, key)
+const owns = (v: unknown, key: string | symbol): boolean => v != null && Object.hasOwn(v, key)
 
 /**
  * The wording of one area in the active language. `modules` is the area's eager import.meta.glob
  * ('./*\/<area>.ts'), keyed by './<lang>/<area>.ts'. Nested objects come back as proxies and functions as
  * wrappers, both resolved at read (call) time, so a value taken out at module load still follows the
- * language. A language or key the default language has but the active one lacks throws, naming both.
+ * language. A key the default language has but the active one lacks (or has no file for) throws, naming
+ * the area, the language and the key.
  */
 export function defineText<T extends object>(area: string, modules: Record<string, unknown>): T {
-  const byLang = new Map<string, unknown>()
-  for (const [file, mod] of Object.entries(modules)) {
-    const lang = /^\.\/([^/]+)\//.exec(file)?.[1]
-    if (lang) byLang.set(lang, mod)
-  }
-  const derived = new Map<string, unknown>()
-  const root = (lang: string): unknown => {
-    if (byLang.has(lang)) return byLang.get(lang)
-    const r = registered.get(lang)
-    if (!r) throw new Error(`Missing wording: area "${area}" has no language "${lang}"`)
-    if (!derived.has(lang)) derived.set(lang, r.derive(area, byLang.get(defaultLanguage)))
-    return derived.get(lang)
-  }
-  const missing = (lang: string, path: Path): Error =>
-    new Error(`Missing wording: area "${area}", language "${lang}", key "${path.map(String).join('.')}"`)
+  const byLang: Obj = {}
+  for (const file in modules) byLang[file.split('/')[1]!] = modules[file]
 
   // The value at `path` in the active language. Keys the default language lacks too are not wording (Vue's
   // and test tools' probes, optional lookups in a Record) and read through as plain property reads.
   const lookup = (path: Path): unknown => {
     const lang = activeLanguage.value
-    let here = root(lang)
-    let ref = byLang.get(defaultLanguage)
+    let here = (byLang[lang] ??= testing ? registered.get(lang)?.derive(area, byLang[defaultLanguage]) : undefined)
+    let ref = byLang[defaultLanguage]
     for (const key of path) {
-      if (typeof key !== 'symbol' && !ownsKey(here, key) && ownsKey(ref, key)) throw missing(lang, path)
-      here = isRecord(here) || typeof here === 'function' ? Reflect.get(here as object, key) : undefined
-      ref = isRecord(ref) ? ref[key] : undefined
+      if (!owns(here, key) && owns(ref, key)) throw new Error(`Missing wording: area ${area}, language ${lang}, key ${path.map(String).join('.')}`)
+      here = (here as Obj | undefined)?.[key]
+      ref = (ref as Obj | undefined)?.[key]
     }
     return here
   }
 
-  const cache = new Map<string, unknown>()
-  const view = (path: Path): unknown => {
-    const id = path.map(String).join('\0')
-    const hit = cache.get(id)
-    if (hit) return hit
-    const made: Record<string | symbol, unknown> = new Proxy(
-      {},
-      {
-        get: (_t, key) => {
-          const next = [...path, key]
-          const value = lookup(next)
-          if (typeof key === 'symbol' || !ownsKey(lookup(path), key)) return value
-          if (typeof value === 'function') return wrapper(next)
-          return isRecord(value) && !Array.isArray(value) ? view(next) : value
-        },
-        has: (_t, key) => isRecord(lookup(path)) && key in (lookup(path) as object),
-        ownKeys: () => Reflect.ownKeys(lookup(path) as object),
-        getOwnPropertyDescriptor: (_t, key): PropertyDescriptor | undefined =>
-          ownsKey(lookup(path), key) ? { value: made[key], enumerable: true, configurable: true, writable: false } : undefined,
-      },
-    )
-    cache.set(id, made)
-    return made
-  }
-  const wrappers = new Map<string, unknown>()
-  const wrapper = (path: Path): unknown => {
-    const id = path.map(String).join('\0')
-    if (!wrappers.has(id)) wrappers.set(id, (...args: unknown[]) => (lookup(path) as (...a: unknown[]) => unknown)(...args))
-    return wrappers.get(id)
-  }
-  return view([]) as T
+  const made: Obj = Object.create(null) as Obj
+  const at = (path: Path): unknown =>
+    (made[path.map(String).join('\0')] ??=
+      typeof lookup(path) === 'function'
+        ? (...args: unknown[]) => (lookup(path) as (...a: unknown[]) => unknown)(...args)
+        : new Proxy(
+            {},
+            {
+              get: (_t, key) => {
+                const v = lookup([...path, key])
+                return owns(lookup(path), key) && v === Object(v) && !Array.isArray(v) ? at([...path, key]) : v
+              },
+              has: (_t, key) => key in Object(lookup(path)),
+              ownKeys: () => Reflect.ownKeys(Object(lookup(path))),
+              getOwnPropertyDescriptor: (_t, key): PropertyDescriptor | undefined =>
+                owns(lookup(path), key) ? { value: (at(path) as Obj)[key], enumerable: true, configurable: true } : undefined,
+            },
+          ))
+  return at([]) as T
 }

@@ -1,7 +1,5 @@
 /** Wording of the app frame and the FAQ pages, in the active language (see src/i18n). */
 import { defineText } from '@/i18n'
-import type { AppArea } from '.'
+import type { AppText } from '.'
 
-const text = defineText<AppArea>('app', import.meta.glob('./*/app.ts', { eager: true }))
-
-export const { appText } = text
+export const appText = defineText<AppText>('app', import.meta.glob('./*/app.ts', { eager: true, import: 'appText' }))

@@ -12,10 +12,15 @@ export interface LanguageInfo {
   /** the HTML lang attribute (BCP 47) */
   htmlLang: string
   dir: 'ltr' | 'rtl'
-  /** the web app manifest's name, short_name and description */
-  manifest: { name: string; shortName: string; description: string }
   /** where the installed app opens */
   startUrl: string
+}
+
+/** The web app manifest's name, short_name and description in one language. */
+export interface ManifestText {
+  name: string
+  shortName: string
+  description: string
 }
 
 /** The language of every path without a language prefix. */
@@ -27,18 +32,24 @@ export const languages: Readonly<Record<string, LanguageInfo>> = {
     code: 'ja',
     htmlLang: 'ja',
     dir: 'ltr',
-    manifest: {
-      name: `${jaApp.siteName}（大阪公立大学 利用開始手続き・${jaApp.unofficial}）`,
-      shortName: jaApp.siteNameShort,
-      description: jaApp.homeLead,
-    },
     startUrl: '/',
   },
 }
 
+// Functions, apart from `languages`: the manifest's wording stays in the build config, out of the first view's script.
+/** The web app manifest's wording, by language code. */
+export const manifests: Readonly<Record<string, () => ManifestText>> = {
+  ja: () => ({
+    name: `${jaApp.siteName}（大阪公立大学 利用開始手続き・${jaApp.unofficial}）`,
+    shortName: jaApp.siteNameShort,
+    description: jaApp.homeLead,
+  }),
+}
+
 /**
- * The wording types, one per area: the reference (Japanese) file's exports with literals widened, so every
- * other language's file is checked against them (`satisfies`).
+ * The wording types, one per area: the reference (Japanese) file's wording with literals widened, so every
+ * other language's file is checked against them (`satisfies`). An area with one export is typed by that
+ * export; the three with several (checkers, inquiry, keycheck) by the whole module.
  */
 export type Wording<T> = T extends (...args: infer A) => infer R
   ? (...args: A) => Wording<R>
@@ -52,15 +63,15 @@ export type Wording<T> = T extends (...args: infer A) => infer R
           ? { readonly [K in keyof T]: Wording<T[K]> }
           : T
 
-export type AppArea = Wording<typeof import('./ja/app.ts')>
+export type AppText = Wording<typeof import('./ja/app.ts').appText>
 export type CheckersArea = Wording<typeof import('./ja/checkers.ts')>
-export type ContentArea = Wording<typeof import('./ja/content.ts')>
+export type ContentText = Wording<typeof import('./ja/content.ts').contentText>
 export type InquiryArea = Wording<typeof import('./ja/inquiry.ts')>
 export type KeycheckArea = Wording<typeof import('./ja/keycheck.ts')>
-export type NetworkArea = Wording<typeof import('./ja/network.ts')>
-export type PagesArea = Wording<typeof import('./ja/pages.ts')>
-export type PracticeArea = Wording<typeof import('./ja/practice.ts')>
-export type SearchArea = Wording<typeof import('./ja/search.ts')>
-export type SearchPageArea = Wording<typeof import('./ja/searchPage.ts')>
-export type TimersArea = Wording<typeof import('./ja/timers.ts')>
-export type ToolsArea = Wording<typeof import('./ja/tools.ts')>
+export type NetworkText = Wording<typeof import('./ja/network.ts').networkText>
+export type PageTitles = Wording<typeof import('./ja/pages.ts').pageTitles>
+export type PracticeText = Wording<typeof import('./ja/practice.ts').practiceText>
+export type SearchText = Wording<typeof import('./ja/search.ts').searchText>
+export type SearchPageText = Wording<typeof import('./ja/searchPage.ts').searchPageText>
+export type TimersText = Wording<typeof import('./ja/timers.ts').timersText>
+export type ToolText = Wording<typeof import('./ja/tools.ts').toolText>

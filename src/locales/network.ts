@@ -1,7 +1,5 @@
 /** Wording of the connection check, in the active language (see src/i18n). */
 import { defineText } from '@/i18n'
-import type { NetworkArea } from '.'
+import type { NetworkText } from '.'
 
-const text = defineText<NetworkArea>('network', import.meta.glob('./*/network.ts', { eager: true }))
-
-export const { networkText } = text
+export const networkText = defineText<NetworkText>('network', import.meta.glob('./*/network.ts', { eager: true, import: 'networkText' }))

@@ -1,7 +1,5 @@
 /** Wording of the password practice form and the recovery-email checker, in the active language (see src/i18n). */
 import { defineText } from '@/i18n'
-import type { PracticeArea } from '.'
+import type { PracticeText } from '.'
 
-const text = defineText<PracticeArea>('practice', import.meta.glob('./*/practice.ts', { eager: true }))
-
-export const { practiceText } = text
+export const practiceText = defineText<PracticeText>('practice', import.meta.glob('./*/practice.ts', { eager: true, import: 'practiceText' }))

@@ -1,7 +1,5 @@
 /** Wording of the header's search box (first view), in the active language (see src/i18n). */
 import { defineText } from '@/i18n'
-import type { SearchArea } from '.'
+import type { SearchText } from '.'
 
-const text = defineText<SearchArea>('search', import.meta.glob('./*/search.ts', { eager: true }))
-
-export const { searchText } = text
+export const searchText = defineText<SearchText>('search', import.meta.glob('./*/search.ts', { eager: true, import: 'searchText' }))

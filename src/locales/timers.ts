@@ -1,7 +1,5 @@
 /** Wording of the countdowns, in the active language (see src/i18n). */
 import { defineText } from '@/i18n'
-import type { TimersArea } from '.'
+import type { TimersText } from '.'
 
-const text = defineText<TimersArea>('timers', import.meta.glob('./*/timers.ts', { eager: true }))
-
-export const { timersText } = text
+export const timersText = defineText<TimersText>('timers', import.meta.glob('./*/timers.ts', { eager: true, import: 'timersText' }))

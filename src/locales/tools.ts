@@ -1,7 +1,5 @@
 /** Wording of the home page's tool list, in the active language (see src/i18n). */
 import { defineText } from '@/i18n'
-import type { ToolsArea } from '.'
+import type { ToolText } from '.'
 
-const text = defineText<ToolsArea>('tools', import.meta.glob('./*/tools.ts', { eager: true }))
-
-export const { toolText } = text
+export const toolText = defineText<ToolText>('tools', import.meta.glob('./*/tools.ts', { eager: true, import: 'toolText' }))
