@@ -57,7 +57,7 @@ export function setLanguage(lang: string): void {
 
 /**
  * Adds a language derived from the default one in every area, including areas defined later. For the test
- * suite's pseudo language: the shipped languages are folders under src/locales/.
+ * suite's pseudo language only: it takes effect under vitest (MODE 'test'); shipped languages are folders.
  */
 export function registerLanguage(lang: string, derive: Derive, info: Partial<LanguageInfo> = {}): void {
   registered.set(lang, { derive, info: { ...languageInfo(defaultLanguage), code: lang, htmlLang: lang, ...info } })
