@@ -5,9 +5,13 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { faqPlugin } from './build/faq-plugin.ts'
 import { prerenderPlugin } from './build/prerender-plugin.ts'
 import { chunkGroups } from './build/chunk-groups.ts'
-import { appText } from './src/locales/ja/app.ts'
+import { defaultLanguage, languages, manifests } from './src/locales/index.ts'
 
 export const SSR_OUT_DIR = '.ssr'
+
+// One manifest, in the default language, until the installed app has a reason to open in another one.
+const manifestLanguage = languages[defaultLanguage]!
+const manifestText = manifests[defaultLanguage]!()
 
 // Lazy code travels in few chunks (see build/chunk-groups.ts): the page shell's lazy parts (search box,
 // timer banner, worker notices) load right after the first view; the tools load on demand. workbox-window
@@ -37,12 +41,12 @@ export default defineConfig(({ isSsrBuild }) => ({
             includeAssets: [],
             includeManifestIcons: false,
             manifest: {
-              name: `${appText.siteName}（大阪公立大学 利用開始手続き・${appText.unofficial}）`,
-              short_name: appText.siteNameShort,
-              description: appText.homeLead,
-              lang: 'ja',
-              dir: 'ltr',
-              start_url: '/',
+              name: manifestText.name,
+              short_name: manifestText.shortName,
+              description: manifestText.description,
+              lang: manifestLanguage.htmlLang,
+              dir: manifestLanguage.dir,
+              start_url: manifestLanguage.startUrl,
               scope: '/',
               id: '/',
               display: 'standalone',

@@ -15,13 +15,13 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { APP_SCREEN_MESSAGES } from '../src/content/screenMessageKeys.ts'
-import { contentText } from '../src/locales/ja/content.ts'
+import { defaultLanguage, linkNotes } from '../src/locales/index.ts'
 import { compileFaq, FaqError, type CompiledFaq, type CompileOptions } from './faq/compile.ts'
 import { buildSearchPayload, loadReadings } from './faq/search.ts'
 
 /** What this app tells the compiler: its link-note wording and the messages its checkers quote. */
 export const APP_COMPILE_OPTIONS: CompileOptions = {
-  linkNotes: { external: contentText.externalNote, unknown: contentText.unknownLinkNote },
+  linkNotes: { external: linkNotes[defaultLanguage]?.().externalNote ?? '', unknown: linkNotes[defaultLanguage]?.().unknownLinkNote ?? '' },
   requiredMessages: APP_SCREEN_MESSAGES,
 }
 

@@ -16,7 +16,7 @@ import { APP_PLACEHOLDER, fillTemplate, type OfflinePages, type PageParts } from
 
 interface ServerEntry {
   prerenderPaths: () => string[]
-  render: (path: string) => Promise<{ html: string; title: string; description: string; status: number }>
+  render: (path: string) => Promise<{ html: string; title: string; description: string; lang: string; dir: string; status: number }>
 }
 
 export interface PrerenderOptions {
@@ -97,7 +97,9 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         if (!template.includes(APP_PLACEHOLDER)) this.error(`prerender: index.html must contain ${APP_PLACEHOLDER}`)
         const pages: Record<string, PageParts> = {}
         for (const path of server.prerenderPaths()) {
-          const { status, ...page } = await server.render(path)
+          const { status, dir, ...rendered } = await server.render(path)
+          // Left-to-right is the template's default: only another direction is written out.
+          const page: PageParts = dir === 'ltr' ? rendered : { ...rendered, dir }
           if (path !== '/404' && status !== 200) this.error(`prerender: ${path} rendered as not found`)
           const file = join(outDir, fileForPath(path))
           mkdirSync(dirname(file), { recursive: true })

@@ -3,6 +3,7 @@ import { renderToString } from 'vue/server-renderer'
 import { createApp } from './main'
 import { prerenderPaths } from './router'
 import { titleFor } from './content/titles'
+import { langOfPath, languageInfo, setLanguage } from './i18n'
 import { setBodySource } from './content/faq'
 import { compiledBodies } from './content/compiledBodies'
 
@@ -15,16 +16,23 @@ export interface Rendered {
   html: string
   title: string
   description: string
+  /** the page's HTML lang and dir */
+  lang: string
+  dir: string
   status: number
 }
 
 /** Renders one path the way the browser would show it first. */
 export async function render(path: string): Promise<Rendered> {
+  // Before the app is built: wording read while setting up (titles, module-level text) is in this language.
+  const lang = langOfPath(path)
+  setLanguage(lang)
   const { app, router } = createApp({ ssr: true })
   await router.push(path)
   await router.isReady()
   const html = await renderToString(app, {})
   const route = router.currentRoute.value
   const { title, description } = titleFor(route)
-  return { html, title, description, status: route.name === 'not-found' ? 404 : 200 }
+  const { htmlLang, dir } = languageInfo(lang)
+  return { html, title, description, lang: htmlLang, dir, status: route.name === 'not-found' ? 404 : 200 }
 }

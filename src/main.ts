@@ -5,6 +5,7 @@ import type { Router } from 'vue-router'
 import App from './App.vue'
 import { createRouter } from './router'
 import { titleFor } from './content/titles'
+import { activeLanguage, languageInfo } from './i18n'
 
 export interface AppBundle {
   app: VueApp
@@ -22,6 +23,8 @@ export function createApp(options: { ssr: boolean; hydrate?: boolean }): AppBund
   if (!options.ssr) {
     router.afterEach((to) => {
       document.title = titleFor(to).title
+      const { htmlLang: lang, dir } = languageInfo(activeLanguage.value)
+      Object.assign(document.documentElement, { lang, dir })
     })
   }
   return { app, router, pinia }

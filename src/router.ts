@@ -7,6 +7,8 @@ import QuestionView from './views/QuestionView.vue'
 import StepView from './views/StepView.vue'
 import { routedTools } from './tools/registry'
 import { toolComponent } from './tools/components'
+import { defaultLanguage } from './locales'
+import { langOfPath, languageCodes, setLanguage } from './i18n'
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView },
@@ -31,15 +33,28 @@ export function prerenderPaths(): string[] {
   return ['/', ...steps.map((s) => `/step/${s.id}`), ...questions.map((q) => `/faq/${q.id}`), ...routedTools().map((t) => t.path), '/404']
 }
 
+/**
+ * The route records for every language: each record also matches under /<lang> for every non-default
+ * language (an optional `lang` param), so route names, and everything keyed by them, stay one set.
+ */
+export function localizedRoutes(records: RouteRecordRaw[] = routes): RouteRecordRaw[] {
+  const others = languageCodes().filter((l) => l !== defaultLanguage)
+  if (others.length === 0) return records
+  const prefix = `/:lang(${others.join('|')})?`
+  return records.map((r) => (r.name === 'not-found' ? r : { ...r, path: prefix + (r.path === '/' ? '' : r.path) }))
+}
+
 /** Creates the router for the browser (web history) or the prerenderer (memory history). */
 export function createRouter(ssr: boolean): Router {
-  return createVueRouter({
+  const router = createVueRouter({
     history: ssr ? createMemoryHistory() : createWebHistory(),
-    routes,
+    routes: localizedRoutes(),
     scrollBehavior(to, _from, saved) {
       if (saved) return saved
       if (to.hash) return { el: decodeURIComponent(to.hash), top: 16 }
       return { top: 0 }
     },
   })
+  router.beforeEach((to) => setLanguage(langOfPath(to.path)))
+  return router
 }

@@ -1,6 +1,6 @@
 /** One app-wide polite notice for "this external link needs a connection, and you are offline". */
 import { ref } from 'vue'
-import { appText } from '@/locales/ja/app'
+import { appText } from '@/locales/app'
 
 const notice = ref('')
 let timer: ReturnType<typeof setTimeout> | undefined

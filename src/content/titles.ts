@@ -1,28 +1,29 @@
 /** Page title and description for a route: one function for the prerenderer and the browser. */
 import type { RouteLocationNormalizedLoaded } from 'vue-router'
-import { appText } from '@/locales/ja/app'
+import { appText } from '@/locales/app'
 import { questionById, stepById } from './faq'
-import { pageTitles } from '@/locales/ja/pages'
+import { pageTitles } from '@/locales/pages'
 
 export interface PageTitle {
   title: string
   description: string
 }
 
-const suffix = ` | ${appText.siteName}`
+// Read per call: the site name is in the active language.
+const suffix = (): string => ` | ${appText.siteName}`
 
 /** Title and description for the route. */
 export function titleFor(route: Pick<RouteLocationNormalizedLoaded, 'name' | 'params'>): PageTitle {
   if (route.name === 'question') {
     const q = questionById(String(route.params.id))
-    if (q) return { title: q.title + suffix, description: q.summary }
+    if (q) return { title: q.title + suffix(), description: q.summary }
   }
   if (route.name === 'step') {
     const s = stepById(String(route.params.stepId))
-    if (s) return { title: s.title + suffix, description: s.summary }
+    if (s) return { title: s.title + suffix(), description: s.summary }
   }
   const page = typeof route.name === 'string' ? pageTitles[route.name] : undefined
-  if (page) return { title: page.title + suffix, description: page.description }
+  if (page) return { title: page.title + suffix(), description: page.description }
   if (route.name === 'home') return { title: `${appText.siteName}｜${appText.homeTitle}`, description: appText.homeLead }
-  return { title: appText.notFoundTitle + suffix, description: appText.notFoundLead }
+  return { title: appText.notFoundTitle + suffix(), description: appText.notFoundLead }
 }

@@ -11,6 +11,12 @@ describe('fillTemplate', () => {
         '<body><div id="app" data-prerendered="/faq/a"><h1>見出し</h1></div></body></html>',
     )
   })
+  it("sets the page's language, and its direction when not left-to-right", () => {
+    const page = { path: '/', html: '', title: 't', description: 'd' }
+    expect(fillTemplate('<html lang="ja"><head></head></html>', { ...page, lang: 'en' })).toBe('<html lang="en"><head></head></html>')
+    expect(fillTemplate('<html lang="ja"><head></head></html>', { ...page, lang: 'ar', dir: 'rtl' })).toBe('<html lang="ar" dir="rtl"><head></head></html>')
+    expect(fillTemplate('<html lang="ja"><head></head></html>', page)).toBe('<html lang="ja"><head></head></html>')
+  })
   it('gives the empty shell without a page', () => {
     expect(fillTemplate(template, null)).toContain('<div id="app"></div>')
   })

@@ -8,6 +8,9 @@ export interface PageParts {
   html: string
   title: string
   description: string
+  /** the page's HTML lang and dir (from the language index); the template's own when absent */
+  lang?: string
+  dir?: string
 }
 
 /** The empty app container the template must contain. */
@@ -26,6 +29,7 @@ export function fillTemplate(template: string, page: (PageParts & { path: string
   if (!page) return template.replace(APP_PLACEHOLDER, '<div id="app"></div>')
   // Replacement functions: a title or body containing "$&" must not be read as a pattern.
   return template
+    .replace(/<html[^>]*>/, (tag) => (page.lang ? `<html lang="${escapeAttr(page.lang)}"${page.dir && page.dir !== 'ltr' ? ` dir="${escapeAttr(page.dir)}"` : ''}>` : tag))
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeAttr(page.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*"\s*\/?>/, () => `<meta name="description" content="${escapeAttr(page.description)}">`)
     .replace(APP_PLACEHOLDER, () => `<div id="app" data-prerendered="${escapeAttr(page.path)}">${page.html}</div>`)

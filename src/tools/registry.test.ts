@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { pageTitles } from '@/locales/ja/pages'
-import { toolText } from '@/locales/ja/tools'
+import { pageTitles } from '@/locales/pages'
+import { toolText } from '@/locales/tools'
 import { TOOLS, registryProblems, routedTools, toolRoutes, widgetIndex, type ToolSpec } from './registry'
 import { toolComponent, widgets } from './components'
 

@@ -14,7 +14,7 @@ import type { TimerStorage } from '@/storage/timerStorage'
 import { useNow, type NowScheduler } from '@/composables/useNow'
 import { formatMmSs, serializeCountdowns, startCountdown } from '@/lib/countdown'
 import { ALLOW_SENDER_DOMAIN, CONFIRMATION_CODE_VALIDITY_MS as CODE, REFLECTION_WAIT_MS as REFL } from '@/lib/rules'
-import { timersText as t } from '@/locales/ja/timers'
+import { timersText as t } from '@/locales/timers'
 
 const T0 = Date.UTC(2026, 3, 1, 9, 0, 0)
 // Matches the component's delay before it fills the live region.

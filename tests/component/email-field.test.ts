@@ -8,8 +8,8 @@ import EmailCheckWidget from '@/tools/email/EmailCheckWidget.vue'
 import PasswordCheckLink from '@/tools/password/PasswordCheckLink.vue'
 import { ANNOUNCE_DELAY_MS } from '@/composables/usePoliteAnnouncer'
 import { screenMessages } from '@/content/screenMessages'
-import { EMAIL_HELP, FIX_LABELS } from '@/locales/ja/checkers'
-import { practiceText as t } from '@/locales/ja/practice'
+import { EMAIL_HELP, FIX_LABELS } from '@/locales/checkers'
+import { practiceText as t } from '@/locales/practice'
 
 const wrappers: VueWrapper[] = []
 

@@ -10,7 +10,7 @@ import InquiryCard from '@/tools/inquiry/InquiryCard.vue'
 import QuestionWidgets from '@/components/QuestionWidgets.vue'
 import { VISITED_STORAGE_KEY } from '@/storage/visitedQuestions'
 import { questionById } from '@/content/faq'
-import { inquiryText as t } from '@/locales/ja/inquiry'
+import { inquiryText as t } from '@/locales/inquiry'
 
 const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1'

@@ -5,7 +5,7 @@ import { renderToString } from 'vue/server-renderer'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import NetworkCheck from '@/tools/network/NetworkCheck.vue'
 import QuestionWidgets from '@/components/QuestionWidgets.vue'
-import { networkText as t } from '@/locales/ja/network'
+import { networkText as t } from '@/locales/network'
 
 /** A stand-in for Chrome's NetworkInformation: an EventTarget whose type can change. */
 class FakeConnection extends EventTarget {

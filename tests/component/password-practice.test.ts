@@ -14,8 +14,8 @@ import {
   PASSWORD_ALL_CLEAR,
   PASSWORD_RULE_UNPUBLISHED_NOTE,
   passwordRuleLabel,
-} from '@/locales/ja/checkers'
-import { practiceText as t } from '@/locales/ja/practice'
+} from '@/locales/checkers'
+import { practiceText as t } from '@/locales/practice'
 
 const wrappers: VueWrapper[] = []
 

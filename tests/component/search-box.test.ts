@@ -13,8 +13,8 @@ import { routes } from '@/router'
 import { questionById, stepById } from '@/content/faq'
 import { ANNOUNCE_DELAY_MS, SEARCH_DEBOUNCE_MS, setSearchLoader } from '@/composables/useSearch'
 import { createSearch } from '@/search/loadIndex'
-import { searchText as t } from '@/locales/ja/search'
-import { searchPageText as p } from '@/locales/ja/searchPage'
+import { searchText as t } from '@/locales/search'
+import { searchPageText as p } from '@/locales/searchPage'
 
 // The first load transforms MiniSearch and the index; later ones are instant.
 const LOAD_TIMEOUT = 10_000

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compileAppFaq } from '../../../build/faq-plugin.ts'
 import { seedText } from '../../../tests/fixtures/seed.ts'
-import { inquiryWording } from '@/locales/ja/inquiry'
+import { inquiryWording } from '@/locales/inquiry'
 import {
   FORM_KIND_START,
   FORM_KIND_STUDENT_NUMBER,

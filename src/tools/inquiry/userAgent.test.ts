@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { deviceNames } from '@/locales/ja/inquiry'
+import { deviceNames } from '@/locales/inquiry'
 import { detectDevice, deviceLabel } from './userAgent'
 
 // Real user-agent strings of current browsers (versions do not matter, only the tokens).

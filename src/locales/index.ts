@@ -1,0 +1,83 @@
+/**
+ * The language index: the shipped languages and their metadata. With the accessors' globs, this is the only
+ * module that names a language. Adding one is a folder src/locales/<lang>/ (one file per area, each checked
+ * against the area's type below) and one entry here.
+ */
+import { appText as jaApp } from './ja/app.ts'
+import { contentText as jaContent } from './ja/content.ts'
+
+/** What the page, the manifest and the router need to know about one language. */
+export interface LanguageInfo {
+  /** the folder name under src/locales/ and, for a non-default language, the path prefix */
+  code: string
+  /** the HTML lang attribute (BCP 47) */
+  htmlLang: string
+  dir: 'ltr' | 'rtl'
+  /** where the installed app opens */
+  startUrl: string
+}
+
+/** The web app manifest's name, short_name and description in one language. */
+export interface ManifestText {
+  name: string
+  shortName: string
+  description: string
+}
+
+/** The language of every path without a language prefix. */
+export const defaultLanguage = 'ja'
+
+/** The shipped languages, by code. */
+export const languages: Readonly<Record<string, LanguageInfo>> = {
+  ja: {
+    code: 'ja',
+    htmlLang: 'ja',
+    dir: 'ltr',
+    startUrl: '/',
+  },
+}
+
+// Functions, apart from `languages`: the manifest's wording stays in the build config, out of the first view's script.
+/** The web app manifest's wording, by language code. */
+export const manifests: Readonly<Record<string, () => ManifestText>> = {
+  ja: () => ({
+    name: `${jaApp.siteName}（大阪公立大学 利用開始手続き・${jaApp.unofficial}）`,
+    shortName: jaApp.siteNameShort,
+    description: jaApp.homeLead,
+  }),
+}
+
+/** The notes the FAQ compiler puts beside external links in rendered answers, by language code. */
+export const linkNotes: Readonly<Record<string, () => { externalNote: string; unknownLinkNote: string }>> = {
+  ja: () => jaContent,
+}
+
+/**
+ * The wording types, one per area: the reference (Japanese) file's wording with literals widened, so every
+ * other language's file is checked against them (`satisfies`). An area with one export is typed by that
+ * export; the three with several (checkers, inquiry, keycheck) by the whole module.
+ */
+export type Wording<T> = T extends (...args: infer A) => infer R
+  ? (...args: A) => Wording<R>
+  : T extends string
+    ? string
+    : T extends number
+      ? number
+      : T extends readonly (infer E)[]
+        ? readonly Wording<E>[]
+        : T extends object
+          ? { readonly [K in keyof T]: Wording<T[K]> }
+          : T
+
+export type AppText = Wording<typeof import('./ja/app.ts').appText>
+export type CheckersArea = Wording<typeof import('./ja/checkers.ts')>
+export type ContentText = Wording<typeof import('./ja/content.ts').contentText>
+export type InquiryArea = Wording<typeof import('./ja/inquiry.ts')>
+export type KeycheckArea = Wording<typeof import('./ja/keycheck.ts')>
+export type NetworkText = Wording<typeof import('./ja/network.ts').networkText>
+export type PageTitles = Wording<typeof import('./ja/pages.ts').pageTitles>
+export type PracticeText = Wording<typeof import('./ja/practice.ts').practiceText>
+export type SearchText = Wording<typeof import('./ja/search.ts').searchText>
+export type SearchPageText = Wording<typeof import('./ja/searchPage.ts').searchPageText>
+export type TimersText = Wording<typeof import('./ja/timers.ts').timersText>
+export type ToolText = Wording<typeof import('./ja/tools.ts').toolText>

@@ -1,0 +1,5 @@
+/** Wording of the password practice form and the recovery-email checker, in the active language (see src/i18n). */
+import { defineText } from '@/i18n'
+import type { PracticeText } from '.'
+
+export const practiceText = defineText<PracticeText>('practice', import.meta.glob('./*/practice.ts', { eager: true, import: 'practiceText' }))
