@@ -4,7 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { faqPlugin } from './build/faq-plugin.ts'
 import { prerenderPlugin } from './build/prerender-plugin.ts'
-import { chunkGroups } from './build/chunk-groups.ts'
+import { FIRST_VIEW, chunkGroups } from './build/chunk-groups.ts'
 import { defaultLanguage, languages, manifests } from './src/locales/index.ts'
 
 export const SSR_OUT_DIR = '.ssr'
@@ -79,6 +79,7 @@ export default defineConfig(({ isSsrBuild }) => ({
               // Only the matched modules themselves: shared code (Vue, the content) stays where it is.
               includeDependenciesRecursively: false,
               groups: [
+                { name: FIRST_VIEW, test: groups.test(FIRST_VIEW) },
                 { name: 'sw', test: groups.test('sw') },
                 { name: 'tools', test: groups.test('tools') },
                 { name: 'late', test: groups.test('late') },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assignGroups } from './chunk-groups.ts'
+import { FIRST_VIEW, assignGroups } from './chunk-groups.ts'
 
 const graph = (edges: Record<string, string[]>, entries: string[]) =>
   new Map(Object.entries(edges).map(([id, importedIds]) => [id, { isEntry: entries.includes(id), importedIds }]))
@@ -35,9 +35,10 @@ describe('assignGroups', () => {
     expect(assigned.get('/src/stores/timers.ts')).toBe('late')
     expect(assigned.get('/src/lib/countdown.ts')).toBe('late')
   })
-  it('never groups what the first view imports', () => {
-    expect(assigned.has('/node_modules/vue/index.js')).toBe(false)
-    expect(assigned.has('/src/content/faq.ts')).toBe(false)
+  it('puts everything the first view imports into one group of its own, apart from the entry itself', () => {
+    expect(assigned.get('/node_modules/vue/index.js')).toBe(FIRST_VIEW)
+    expect(assigned.get('/src/content/faq.ts')).toBe(FIRST_VIEW)
+    expect(assigned.has('/src/main.ts')).toBe(false)
   })
   it('leaves a module nobody in a group imports statically to its own chunk', () => {
     expect(assigned.has('/src/lib/search/engine.ts')).toBe(false)

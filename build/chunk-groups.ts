@@ -23,7 +23,14 @@ interface ModuleInfoLike {
   importedIds: readonly string[]
 }
 
-/** Assigns every module to a group, or to none; exported for its unit test. */
+/** The group of everything the first view imports statically: one chunk beside the entry, not several. */
+export const FIRST_VIEW = 'first'
+
+/**
+ * Assigns every module to a group, or to none; exported for its unit test. What the entries import
+ * statically is the FIRST_VIEW group: left to itself the bundler splits it into several chunks by which
+ * lazy chunk shares which part, and every file is a request on a slow line.
+ */
 export function assignGroups(modules: ReadonlyMap<string, ModuleInfoLike>, groups: readonly ChunkGroup[]): Map<string, string> {
   const eager = new Set<string>()
   const stack = [...modules].filter(([, m]) => m.isEntry).map(([id]) => id)
@@ -34,6 +41,7 @@ export function assignGroups(modules: ReadonlyMap<string, ModuleInfoLike>, group
     stack.push(...(modules.get(id)?.importedIds ?? []))
   }
   const out = new Map<string, string>()
+  for (const id of eager) if (!modules.get(id)?.isEntry) out.set(id, FIRST_VIEW)
   for (const group of groups) {
     const todo = [...modules.keys()].filter((id) => group.roots.test(id) && !eager.has(id))
     while (todo.length > 0) {

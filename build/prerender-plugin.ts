@@ -90,9 +90,10 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         const entryChunk = chunks.find((c) => c.isEntry)
         const pulled = (entryChunk?.imports ?? []).map((f) => chunks.find((c) => c.fileName === f)?.name).filter((n) => n === 'tools' || n === 'late')
         if (pulled.length > 0) this.error(`prerender: the entry statically imports the lazy chunk(s) ${pulled.join(', ')}; see build/chunk-groups.ts`)
-        // workbox-window ('sw' chunk) comes with the entry, so the worker is registered right after mount.
+        // workbox-window ('sw' chunk) comes with the entry, so the worker is registered right after mount;
+        // so do the chunks it imports (the bundler's runtime helpers), or they would cost one more round trip.
         const swChunk = chunks.find((c) => c.name === 'sw')
-        const template = deferEntry(inlined.html, swChunk ? [`/${swChunk.fileName}`] : [])
+        const template = deferEntry(inlined.html, swChunk ? [swChunk.fileName, ...swChunk.imports].map((f) => `/${f}`) : [])
         const cssFiles = inlined.cssFiles
         if (!template.includes(APP_PLACEHOLDER)) this.error(`prerender: index.html must contain ${APP_PLACEHOLDER}`)
         const pages: Record<string, PageParts> = {}
