@@ -21,7 +21,7 @@ import { buildSearchPayload, loadReadings } from './faq/search.ts'
 
 /** What this app tells the compiler: its link-note wording and the messages its checkers quote. */
 export const APP_COMPILE_OPTIONS: CompileOptions = {
-  linkNotes: { external: linkNotes[defaultLanguage]?.().externalNote ?? '', unknown: linkNotes[defaultLanguage]?.().unknownLinkNote ?? '' },
+  linkNotes: linkNotes(defaultLanguage),
   requiredMessages: APP_SCREEN_MESSAGES,
 }
 

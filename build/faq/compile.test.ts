@@ -179,6 +179,14 @@ describe('compileFaq: the message catalogue and the audiences', () => {
     expect(faq.bodies.x).toContain('<span class="ext-note">(address unknown)</span>')
   })
 
+  it('explains a link without an address once per page; later ones get the short note', () => {
+    const options = { linkNotes: { ...OPTIONS.linkNotes, unknownAgain: '(official FAQ)' } }
+    const body = '[一](link:secret-page)、[二](link:secret-page)、[三](link:secret-page)、[公式](link:official-faq)'
+    const faq = compileFaq(setup(valid({ 'x.md': question('x', { order: '3' }, body) })), options)
+    const notes = [...(faq.bodies.x ?? '').matchAll(/<span class="ext-note">([^<]*)<\/span>/g)].map((m) => m[1])
+    expect(notes).toEqual(['(address unknown)', '(official FAQ)', '(official FAQ)', '(external)'])
+  })
+
   it('reads frontmatter with Windows line ends', () => {
     const faq = compileFaq(setup(valid({ 'x.md': question('x', { order: '3' }).replace(/\n/g, '\r\n') })), OPTIONS)
     expect(faq.questions.find((q) => q.id === 'x')?.title).toBe('xの質問')

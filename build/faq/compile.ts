@@ -34,8 +34,11 @@ const NON_QUESTION_FILES = new Set(['README.md'])
 
 /** What the compiler is told rather than assuming (it knows no language). */
 export interface CompileOptions {
-  /** the note shown after an external link: with a published address, and without one (the official FAQ instead) */
-  linkNotes: { external: string; unknown: string }
+  /**
+   * the note shown after an external link: with a published address, and without one (the official FAQ
+   * instead) — the whole explanation beside a page's first such link, `unknownAgain` (short) beside the others
+   */
+  linkNotes: { external: string; unknown: string; unknownAgain?: string }
   /** keys of screen-messages.yaml that the app's code quotes (the checkers): the build fails if one is missing */
   requiredMessages?: readonly string[]
 }
@@ -238,6 +241,7 @@ function renderBody(body: string, ctx: LinkContext): string {
   const tokens = md.parse(body, {})
   if (!body.trim()) throw new FaqError(file, 'the body is empty')
   const notes: string[] = []
+  let unknownSeen = 0
   const walk = (list: Token[]): void => {
     list.forEach((t, i) => {
       if (t.type === 'html_block' || t.type === 'html_inline') {
@@ -279,7 +283,8 @@ function renderBody(body: string, ctx: LinkContext): string {
           t.attrSet('rel', 'noopener noreferrer')
           t.attrSet('target', '_blank')
           t.attrSet('data-external', link.url ? '' : 'unknown')
-          notes.push(link.url ? linkNotes.external : linkNotes.unknown)
+          // The explanation once per page; every later link without an address gets the short form.
+          notes.push(link.url ? linkNotes.external : unknownSeen++ === 0 ? linkNotes.unknown : (linkNotes.unknownAgain ?? linkNotes.unknown))
         } else {
           throw new FaqError(file, `link "${href}" must be faq:<id>, tool:<name> or link:<name> (no raw addresses)`)
         }

@@ -47,9 +47,14 @@ export const manifests: Readonly<Record<string, () => ManifestText>> = {
   }),
 }
 
-/** The notes the FAQ compiler puts beside external links in rendered answers, by language code. */
-export const linkNotes: Readonly<Record<string, () => { externalNote: string; unknownLinkNote: string }>> = {
-  ja: () => jaContent,
+/**
+ * The notes the FAQ compiler puts beside external links in rendered answers (build time): with an address,
+ * without one (the whole explanation, once per page), and without one again (short).
+ */
+export function linkNotes(lang: string = defaultLanguage): { external: string; unknown: string; unknownAgain: string } {
+  const byLang: Record<string, typeof jaContent> = { ja: jaContent }
+  const text = byLang[lang] ?? jaContent
+  return { external: text.externalNote, unknown: text.unknownLinkNote, unknownAgain: text.unknownLinkNoteAgain }
 }
 
 /**

@@ -15,3 +15,16 @@ describe('where the source text is incomplete, the page says it is our reading',
     expect(text).toMatch(/この一文は私たちの読み方です。[^）]*欠けて[^）]*「別の」と補いました/)
   })
 })
+
+describe('the note beside a link with no published address', () => {
+  it('is said in full once per page, short beside the other such links', () => {
+    const full = '（アドレスが公開されていないため、公式FAQページに移動します。そこから開いてください）'
+    for (const q of faq.compiled) {
+      const html = faq.bodies[q.id] ?? ''
+      expect(html.split(full).length - 1, q.id).toBeLessThanOrEqual(1)
+    }
+    const twoFactor = faq.bodies['two-factor-test-fails'] ?? ''
+    expect(twoFactor.split(full).length - 1).toBe(1)
+    expect(twoFactor).toContain('（公式FAQページに移動します）')
+  })
+})

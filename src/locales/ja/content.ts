@@ -2,4 +2,5 @@
 export const contentText = {
   externalNote: '（外部サイト・接続が必要）',
   unknownLinkNote: '（アドレスが公開されていないため、公式FAQページに移動します。そこから開いてください）',
+  unknownLinkNoteAgain: '（公式FAQページに移動します）',
 } as const
