@@ -8,9 +8,11 @@
  * after a short pause in typing once a first check has happened. Results and their live announcement
  * therefore change together and never chatter on every key press.
  */
-import { computed, getCurrentScope, onMounted, onScopeDispose, ref, type ComputedRef, type Ref } from 'vue'
+import { computed, ref, type ComputedRef, type Ref } from 'vue'
 import type { Finding, Severity } from '@/lib/findings'
 import { hasError, severityCounts } from '@/components/findingView'
+import { useClearOnLeave } from './useClearOnLeave'
+import { useHydrated } from './useHydrated'
 
 export interface UseCheckerOptions<C extends string = string> {
   /** the pure check: what is wrong with a value */
@@ -67,16 +69,12 @@ export function useChecker<C extends string>(options: UseCheckerOptions<C>): Use
   const value = ref('')
   const checked = ref<string | null>(null)
   const note = ref('')
-  const hydrated = ref(false)
   let timer: ReturnType<typeof setTimeout> | undefined
   let pasted = false
 
   const findings = computed<Finding<C>[]>(() => (checked.value === null ? [] : run(checked.value)))
   const counts = computed(() => severityCounts(findings.value))
-  const verdict = computed<CheckerVerdict | null>(() => {
-    if (checked.value === null) return null
-    return ORDER.find((s) => counts.value[s] > 0) ?? 'ok'
-  })
+  const verdict = computed<CheckerVerdict | null>(() => (checked.value === null ? null : (ORDER.find((s) => counts.value[s] > 0) ?? 'ok')))
   const hasErrors = computed(() => hasError(findings.value))
   const marks = computed(() => findings.value.flatMap((f) => (f.chars ?? []).map((ch) => ({ position: ch.position, severity: f.severity }))))
 
@@ -119,18 +117,8 @@ export function useChecker<C extends string>(options: UseCheckerOptions<C>): Use
     checked.value = null
   }
 
-  // Mounted means hydrated: the listener and the writable field are for the live page only, never SSR.
-  // pagehide also fires before the page enters the back/forward cache, so a restored page is empty too.
-  onMounted(() => {
-    hydrated.value = true
-    window.addEventListener('pagehide', clear)
-  })
-  if (getCurrentScope()) {
-    onScopeDispose(() => {
-      if (typeof window !== 'undefined') window.removeEventListener('pagehide', clear)
-      clear()
-    })
-  }
+  const hydrated = useHydrated()
+  useClearOnLeave(clear)
 
   return { value, checked, findings, counts, verdict, hasErrors, marks, note, hydrated, check, onInput, onPaste, set, clear }
 }

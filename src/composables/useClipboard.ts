@@ -4,7 +4,7 @@
  * read-only field, so one more gesture (the phone's own コピー) copies it, and the result says so.
  * Nothing is kept: the text goes to the clipboard or stays in the field.
  */
-import { getCurrentScope, onScopeDispose, ref, watch, type Ref, type WatchSource } from 'vue'
+import { ref, watch, type Ref, type WatchSource } from 'vue'
 
 /**
  * copied: on the clipboard; selected: not copied, but selected in the field for a manual copy;
@@ -48,17 +48,14 @@ export interface UseClipboardReturn {
 export function useClipboard(options: UseClipboardOptions = {}): UseClipboardReturn {
   const { target, resetOn } = options
   const result = ref<CopyResult | null>(null)
-  let disposed = false
   const reset = (): void => {
     result.value = null
   }
   const copy = async (text: string): Promise<CopyResult> => {
-    const r = await copyText(text, target?.value)
-    // A component gone while the clipboard was busy has no message to show any more.
-    if (!disposed) result.value = r
-    return r
+    result.value = await copyText(text, target?.value)
+    return result.value
   }
+  // Stopped with the component's scope, like any watcher made in setup.
   if (resetOn !== undefined) watch(resetOn, reset)
-  if (getCurrentScope()) onScopeDispose(() => (disposed = true))
   return { result, copy, reset }
 }

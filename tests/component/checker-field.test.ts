@@ -88,11 +88,8 @@ const Host = defineComponent({
         CheckerField,
         {
           checker,
-          name: 'テスト',
-          lead: 'リード',
+          text: { name: 'テスト', widgetLead: 'リード', label: '入力', hint: 'ヒント' },
           to: '/tools/test',
-          label: '入力',
-          hint: 'ヒント',
           okSummary: '問題なし',
           textOf: (f: Finding) => `text-${f.code}`,
           multiline: props.multiline,
