@@ -61,6 +61,14 @@ export interface UseCheckerReturn<C extends string = string> {
   clear: () => void
 }
 
+/** The props of a checker's component, passed on to CheckerField as they are. */
+export interface CheckerBlockProps {
+  /** level of the block's title (compact) or of its section headings (full page); default 2 */
+  headingLevel?: 2 | 3 | 4
+  /** the block on a question page: titled, framed, with a link to the full tool page */
+  compact?: boolean
+}
+
 const ORDER: readonly Severity[] = ['error', 'warning', 'info']
 
 /** Field and result state for a private checker: checked on demand, wiped on scope dispose and pagehide. */
