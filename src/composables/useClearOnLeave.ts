@@ -3,12 +3,13 @@
  * `pagehide` (tab closed, reload, another site, or the page going into the back/forward cache, from
  * which it would otherwise come back with the password still filled in).
  */
-import { onBeforeUnmount, onMounted } from 'vue'
+import { onMounted, onScopeDispose } from 'vue'
 
-/** Calls `clear` when the component unmounts and whenever the page is hidden for navigation. */
+/** Calls `clear` when the component's scope ends (unmount) and whenever the page is hidden for navigation. */
 export function useClearOnLeave(clear: () => void): void {
+  // Added on mount only: the prerenderer has no window, and it never mounts or disposes a component.
   onMounted(() => window.addEventListener('pagehide', clear))
-  onBeforeUnmount(() => {
+  onScopeDispose(() => {
     window.removeEventListener('pagehide', clear)
     clear()
   })
