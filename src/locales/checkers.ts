@@ -12,6 +12,7 @@ export const {
   charName,
   charIssueText,
   FIX_LABELS,
+  fixLabel,
   CLASS_NAMES,
   DIFFERENCE_CAUSE_TEXT,
   passwordText,

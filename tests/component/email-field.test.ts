@@ -245,3 +245,22 @@ describe('pages and widgets', () => {
     expect(w.find('input').exists()).toBe(false)
   })
 })
+
+describe('EmailField: the verdict follows the worst finding', () => {
+  it.each(['taro@gmail.con', 'taro@gmial.com'])('%s: a likely typo is a caution, never 「問題は見つかりませんでした」', async (address) => {
+    const w = await mountStandalone()
+    await check(w, address)
+    expect(w.find('[data-code="did-you-mean"]').exists()).toBe(true)
+    expect(w.find('[data-test="email-ok"]').exists()).toBe(false)
+    expect(w.get('[data-test="email-caution"]').text()).toContain(t.email.cautionHeading)
+    expect(w.text()).not.toContain(t.email.okHeading)
+  })
+
+  it('an address with only advice (a carrier filter) is fine', async () => {
+    const w = await mountStandalone()
+    await check(w, 'taro@docomo.ne.jp')
+    expect(w.find('[data-code="carrier-filter"]').exists()).toBe(true)
+    expect(w.find('[data-test="email-caution"]').exists()).toBe(false)
+    expect(w.get('[data-test="email-ok"]').text()).toContain(t.email.okHeading)
+  })
+})

@@ -120,7 +120,8 @@ describe('OmuidChecker', () => {
     expect(codes(w)).toEqual(['space', 'fullwidth'])
     expect(charLines(w)).toEqual(['1文字目：半角スペース（消します）', '9文字目：半角スペース（消します）', '2文字目：全角英字「Ａ」 →「A」', '3文字目：全角英字「Ｂ」 →「B」'])
     const fix = w.get('[data-test="fix"]')
-    expect(fix.text()).toBe(t.fixButton(FIX_LABELS.clean!, 'AB12345'))
+    // The label says what the fix does to this ID (not a generic 「余分な文字を取り除く」).
+    expect(fix.text()).toBe(t.fixButton('スペース・改行を消し、半角に直す', 'AB12345'))
     await fix.trigger('click')
     await flushPromises()
     expect(input(w).element.value).toBe('AB12345')
@@ -193,3 +194,12 @@ describe('OmuidView', () => {
     expect(links[2]!.text()).toBe(questionById('forgot-omuid-temp-password')!.title)
   })
 })
+
+describe('OmuidChecker: the fix says what it does', () => {
+  it('a full-width letter: 「半角に直す」', async () => {
+    const w = mountChecker()
+    await check(w, 'ａ1234567')
+    expect(w.get('[data-test="fix"]').text()).toBe(t.fixButton('半角に直す', 'a1234567'))
+  })
+})
+

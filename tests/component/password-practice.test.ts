@@ -277,10 +277,11 @@ describe('PasswordPractice: 確認', () => {
     listen()
     expect(heard).toHaveLength(1)
     expect(heard[0]).toBe(
-      t.password.summary({ newPassword: { error: 2, warning: 0, info: 0 }, confirm: { error: 1, warning: 0, info: 0 }, email: { error: 1, warning: 0, info: 0 } }),
+      t.password.summary({ newPassword: { error: 2, warning: 0, info: 0 }, confirm: { error: 1, warning: 0, info: 0 }, email: { error: 0, warning: 0, info: 0 } }),
     )
+    // Practising a password needs no address: the empty one is not counted as an error.
     expect(heard[0]).toBe(
-      '確認しました。新しいパスワード：エラー2件。新しいパスワード(確認)：エラー1件。パスワード再発行用メールアドレス：エラー1件。各欄の下に、直し方を表示しています。',
+      '確認しました。新しいパスワード：エラー2件。新しいパスワード(確認)：エラー1件。パスワード再発行用メールアドレス：問題なし。各欄の下に、直し方を表示しています。',
     )
     // typing afterwards updates the messages live but announces nothing; the stale summary is emptied
     await newInput(w).setValue('Abcd')
@@ -375,3 +376,37 @@ describe('PasswordView', () => {
     expect(w.findComponent(PasswordPractice).exists()).toBe(true)
   })
 })
+
+describe('PasswordPractice: what a new user hit', () => {
+  it('a password alone can be practised: an empty address is no error, and the field says it may stay empty', async () => {
+    const w = await mountForm()
+    await newInput(w).setValue('Abcdefghij12')
+    await confirmInput(w).setValue('Abcdefghij12')
+    await submit(w)
+    expect(w.find('[data-code="empty"]').exists()).toBe(false)
+    expect(emailInput(w).attributes('aria-invalid')).toBe('false')
+    expect(describedTexts(emailInput(w)).join('')).toContain('空のままでかまいません')
+    expect(w.find('[data-test="all-clear"]').exists()).toBe(true)
+  })
+
+  it('a likely typo in the address is never summed up as "no problem"', async () => {
+    const w = await mountForm()
+    await newInput(w).setValue('Abcdefghij12')
+    await confirmInput(w).setValue('Abcdefghij12')
+    await emailInput(w).setValue('taro@gmail.con')
+    await submit(w)
+    expect(w.find('[data-code="did-you-mean"]').exists()).toBe(true)
+    expect(w.find('[data-test="all-clear"]').exists()).toBe(false)
+  })
+
+  it('the fix button for a zero-width space says it removes it, not that it makes it half-width', async () => {
+    const w = await mountForm()
+    await newInput(w).setValue('Abcdefghij\u200b12')
+    await submit(w)
+    expect(w.get('button[data-fix]').text()).toBe('見えない文字を消す')
+    await newInput(w).setValue('Ａbcdefghij12')
+    await nextTick()
+    expect(w.get('button[data-fix]').text()).toBe('半角に直す')
+  })
+})
+

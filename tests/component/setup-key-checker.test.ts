@@ -227,3 +227,21 @@ describe('SetupKeyView', () => {
     expect(w.findAllComponents(RouterLinkStub)[0]!.text()).toBe(questionById('invalid-key')!.title)
   })
 })
+
+describe('SetupKeyChecker: a key that cannot be right is never offered as fixed', () => {
+  it('「abc」: warned about its length, and no fixed key to copy', async () => {
+    const w = mountChecker()
+    await pasteAndCheck(w, 'abc')
+    expect(w.find('[data-code="length"]').exists()).toBe(true)
+    expect(w.find('[data-test="cleaned"]').exists()).toBe(false)
+    expect(w.get('[data-test="still-bad"]').text()).toBe(t.cleanedStillBad)
+  })
+
+  it('hyphens between the groups are named and removed like spaces', async () => {
+    const w = mountChecker()
+    await pasteAndCheck(w, 'JBSWY3DP-EHPK3PXP')
+    expect(w.find('[data-code="separator"]').exists()).toBe(true)
+    expect(w.find('[data-code="char"]').exists()).toBe(false)
+    expect(w.get<HTMLTextAreaElement>('[data-test="cleaned"]').element.value).toBe(KEY)
+  })
+})

@@ -61,7 +61,7 @@ export const setupKeyUi = {
   cleanedHeading: '直したキー',
   cleanedLabel: '直したキー（読み取り専用）',
   cleanedWhat: 'スペース・改行・見えない文字を取り除き、全角を半角に、小文字を大文字にしたキーです。',
-  cleanedStillBad: '自動では直せない文字が残っています。QRコード確認ページを見ながら、キーを写しなおしてください。',
+  cleanedStillBad: '自動で直しても、使えるキーにはなりません。QRコード確認ページを見ながら、キーを写しなおしてください。',
   pasteAgain: SETUP_KEY_HELP.pasteAgain,
   copy: 'コピー',
   copied: '直したキーをコピーしました。Google Authenticator に貼り付けてください。',

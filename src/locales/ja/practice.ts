@@ -51,6 +51,7 @@ export const practiceText = {
     hiddenCharsNote: 'パスワードを隠しているため、文字そのものは表示していません。「パスワードを表示」を押すと確かめられます。',
     mismatchNoReveal: 'どちらのパスワードも、ここには表示しません。',
     allClearHeading: '問題は見つかりませんでした',
+    emailOptional: '（パスワードだけを練習するときは、空のままでかまいません。実際の画面では入力が必要です）',
     timersLink: `確認コードの有効期限（${codeMinutes}分程度）を計るタイマー`,
     errorsFaqLink: '画面のエラーメッセージごとの説明',
     /** What the one role="status" region says after 確認, field by field (never the values). */
@@ -83,6 +84,8 @@ export const practiceText = {
     noAddressLink: 'メールアドレスを持っていないとき',
     liveNote: '一度「確認」を押したあとは、入力に合わせて結果が変わります。',
     okHeading: '問題は見つかりませんでした',
+    cautionHeading: '登録する前に、上の「注意」を確かめてください',
+    caution: '実際の画面では登録できる形ですが、打ち間違いのまま登録すると、確認コードの書かれたメールが届きません。',
     ok: `このアドレスは登録できる形です。実際の画面で登録すると、このアドレスに確認コードの書かれたメールが届きます。確認コードの有効期限は${codeMinutes}分程度です。`,
     omuScreenNote: '実際の画面ではエラーにならないことがありますが、大学のよくある質問では登録しないよう案内されています。',
     /** What the standalone checker's status region says after 確認. */

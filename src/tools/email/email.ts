@@ -183,6 +183,11 @@ const EDGE_KINDS: ReadonlySet<CharKind> = new Set(['space', 'ideographic-space',
  * (data.domain, fix = the address with that domain). Info: 'carrier-filter' (data.carrier, data.domain).
  * Structure checks stop at the first of missing-at / multiple-at / missing-domain.
  */
+/** Whether nothing but blanks and invisible characters was typed (what checkEmail calls 'empty'). */
+export function isBlankAddress(input: string): boolean {
+  return checkEmail(input)[0]?.code === 'empty'
+}
+
 export function checkEmail(input: string): Finding<EmailCode>[] {
   const chars = graphemes(input)
   const kinds = chars.map((g) => classifyChar(g))
