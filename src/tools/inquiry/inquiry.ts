@@ -215,15 +215,16 @@ const PASSWORD_LIKE_MIN = PASSWORD_MIN_LENGTH - 2
 // （）：「 keep splitting words, and the placeholders' brackets stay apart from what surrounds them.
 const halfWidth = (s: string): string => s.replace(/[０-９Ａ-Ｚａ-ｚ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
 
-// Keys are shown in groups of four; groups of 4+ so an upper-case phrase with short words (「OMUNET 2」) is no
-// key. One case per key, so 「Google Authenticator」 does not match; a mixed-case one is a password anyway.
+// Keys are shown in groups of four. A group of fewer ends the run, so an upper-case sentence breaks at its
+// short words (「ENTER THE 6 DIGIT CODE」). One case per key, so 「Google Authenticator」 does not match;
+// a mixed-case one is caught as a password anyway.
 const KEY_RUNS = [/[A-Z2-7]{4,}(?:[ -][A-Z2-7]{4,})*/g, /[a-z2-7]{4,}(?:[ -][a-z2-7]{4,})*/g]
 
 /**
  * The parts of free text that look like a password (PASSWORD_LIKE_MIN+ half-width characters with upper
  * case, lower case and a digit, as the password rules require) or a setup key (16+ Base32 characters in
  * one case, with a letter and a digit 2–7, whole or in groups split by a space or hyphen). In order, never
- * overlapping. A warning only: a model name can look like this too.
+ * overlapping. A model name can look like this too: the page asks before copying, it does not decide.
  */
 export function findSecretSpans(text: string): SecretSpan[] {
   const s = halfWidth(typeof text === 'string' ? text : '')
