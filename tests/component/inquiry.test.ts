@@ -248,6 +248,7 @@ describe('InquiryView', () => {
     remove.click()
     await flushPromises()
     expect((message.element as HTMLInputElement).value).toBe(`キー ${t.secretRemoved['setup-key']} が無効`)
+    expect(document.activeElement).toBe(message.element)
     expect(message.attributes('aria-invalid')).toBeUndefined()
     expect(textOf(w)).not.toContain('JBSW')
     expect(textOf(w)).toContain('Sakura2026Spring')
