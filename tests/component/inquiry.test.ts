@@ -199,6 +199,83 @@ describe('InquiryView', () => {
     expect(details.attributes('aria-invalid')).toBe('true')
   })
 
+  it('does not copy a password typed into 詳しい状況: it warns, naming the field, and removes it on request', async () => {
+    const { w } = await mountAt('/inquiry?from=change-errors')
+    const details = w.find('textarea[name="details"]')
+    await details.setValue('パスワードを Abcdefghij12 にしたらエラーになりました')
+    await w.find('[data-test="copy"]').trigger('click')
+    await flushPromises()
+    expect(writeText).not.toHaveBeenCalled()
+    expect(statusText(w)).toBe('')
+    const held = w.find('[data-test="copy-held"]')
+    expect(held.attributes('role')).toBe('alert')
+    expect(held.text()).toBe(t.copyHeld([t.fieldName.details]))
+    expect(held.text()).toContain('「詳しい状況」')
+    // Still held when copied again without a change.
+    await w.find('[data-test="copy"]').trigger('click')
+    await flushPromises()
+    expect(writeText).not.toHaveBeenCalled()
+
+    await w.findAll('button').find((b) => b.text() === t.copyHeldRemove)!.trigger('click')
+    await flushPromises()
+    expect(writeText).toHaveBeenCalledTimes(1)
+    const copied = writeText.mock.calls[0]![0] as string
+    expect(copied).not.toContain('Abcdefghij12')
+    expect(copied).toContain(`パスワードを ${t.secretRemoved.password} にしたらエラーになりました`)
+    expect(copied).toBe(textOf(w))
+    expect((details.element as HTMLTextAreaElement).value).not.toContain('Abcdefghij12')
+    expect(statusText(w)).toBe(t.copied)
+    expect(held.text()).toBe('')
+    expect(document.activeElement).toBe(w.find('[data-test="copy"]').element)
+  })
+
+  it('names every field with a secret, and each field removes its own with one tap', async () => {
+    const { w } = await mountAt('/inquiry')
+    await w.find('input[name="message"]').setValue('キー JBSW Y3DP EHPK 3PXP が無効')
+    await w.find('input[name="device"]').setValue('iPhone / Safari')
+    await w.find('textarea[name="details"]').setValue('Sakura2026Spring')
+    await w.find('[data-test="copy"]').trigger('click')
+    await flushPromises()
+    expect(writeText).not.toHaveBeenCalled()
+    expect(w.find('[data-test="copy-held"]').text()).toBe(t.copyHeld([t.fieldName.message, t.fieldName.details]))
+
+    // The message field's own button: its warning, its text and the draft change; 詳しい状況 keeps its own.
+    const message = w.find('input[name="message"]')
+    const warnId = message.attributes('aria-describedby')!.split(' ')[1]!
+    expect(w.find(`[id="${warnId}"]`).text()).toBe(t.secret['setup-key'])
+    const remove = w.find(`[id="${warnId}"]`).element.parentElement!.querySelector('button')!
+    expect(remove.textContent).toBe('セットアップキーのように見える部分を消す')
+    remove.click()
+    await flushPromises()
+    expect((message.element as HTMLInputElement).value).toBe(`キー ${t.secretRemoved['setup-key']} が無効`)
+    expect(document.activeElement).toBe(message.element)
+    expect(message.attributes('aria-invalid')).toBeUndefined()
+    expect(textOf(w)).not.toContain('JBSW')
+    expect(textOf(w)).toContain('Sakura2026Spring')
+    expect(w.find('[data-test="copy-held"]').text()).toBe(t.copyHeld([t.fieldName.details]))
+
+    // Fixed by hand: the warning goes, and the next copy goes through.
+    await w.find('textarea[name="details"]').setValue('パスワード変更画面で止まります')
+    expect(w.find('[data-test="copy-held"]').text()).toBe('')
+    await w.find('[data-test="copy"]').trigger('click')
+    await flushPromises()
+    expect(writeText).toHaveBeenCalledWith(textOf(w))
+  })
+
+  it('"go back" copies nothing and puts the cursor in the first field to fix', async () => {
+    const { w } = await mountAt('/inquiry')
+    await w.find('input[name="device"]').setValue('Android / Chrome')
+    await w.find('textarea[name="details"]').setValue('ｓａｋｕｒａ２０２６ＳＰＲＩＮＧ')
+    await w.find('[data-test="copy"]').trigger('click')
+    await flushPromises()
+    await w.findAll('button').find((b) => b.text() === t.copyHeldEdit)!.trigger('click')
+    await flushPromises()
+    expect(writeText).not.toHaveBeenCalled()
+    expect(document.activeElement).toBe(w.find('textarea[name="details"]').element)
+    expect(w.find('[data-test="copy-held"]').text()).toBe('')
+    expect(w.find('textarea[name="details"]').attributes('aria-invalid')).toBe('true')
+  })
+
   it('keeps what is typed to itself: no request, no storage but the visited ids', async () => {
     const { w } = await mountAt('/inquiry?from=change-errors')
     await w.find('input[name="message"]').setValue('TYPED-MESSAGE')

@@ -82,6 +82,38 @@ test.describe('help desk inquiry', () => {
     expect(stored).not.toContain('Android')
   })
 
+  test('a password typed into 詳しい状況 is not copied: a warning names the field, and removing it copies the rest', async ({ page }) => {
+    // What the copy writes, seen through the page: no real clipboard needed.
+    await page.addInitScript(() => {
+      const copied: string[] = []
+      ;(window as unknown as { copied: string[] }).copied = copied
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) }, configurable: true })
+    })
+    const copied = () => page.evaluate(() => (window as unknown as { copied: string[] }).copied)
+    await page.goto('/inquiry?from=change-errors')
+    await expect(page.getByRole('radio', { name: title('change-errors') })).toBeChecked()
+    const details = page.getByLabel('詳しい状況（任意）')
+    await details.fill('新しいパスワード Abcdefghij12 が通りません')
+    await expect(details).toHaveAttribute('aria-invalid', 'true')
+
+    await page.getByRole('button', { name: '問い合わせ文をコピーする' }).click()
+    const held = page.getByRole('alert').filter({ hasText: 'まだコピーしていません' })
+    await expect(held).toContainText('「詳しい状況」')
+    await expect(page.getByRole('status').filter({ hasText: 'コピーしました' })).toHaveCount(0)
+    expect(await copied()).toEqual([])
+
+    await page.getByRole('button', { name: '見つかった部分を消してからコピーする' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'コピーしました' })).toBeVisible()
+    await expect(held).toHaveCount(0)
+    const [text, ...more] = await copied()
+    expect(more).toEqual([])
+    expect(text).not.toContain('Abcdefghij12')
+    expect(text).toContain('新しいパスワード （パスワードのため省略） が通りません')
+    expect(text).toBe(await output(page).inputValue())
+    await expect(details).toHaveValue('新しいパスワード （パスワードのため省略） が通りません')
+    await expect(details).not.toHaveAttribute('aria-invalid')
+  })
+
   test('the staff number question points to 人事課', async ({ page }) => {
     await page.goto('/inquiry?from=staff-number-unknown')
     await expect(page.getByRole('heading', { name: '問い合わせ先は人事課です' })).toBeVisible()
@@ -112,6 +144,9 @@ test.describe('help desk inquiry', () => {
       await page.getByLabel('詳しい状況（任意）').fill('Sakura2026Spring')
       await page.getByRole('button', { name: /「使用不可文字が含まれています。」/ }).click()
       await expect(page.getByText('パスワードのように見える文字列があります。', { exact: false })).toBeVisible()
+      // The copy held back for it: the warning and its two buttons.
+      await page.getByRole('button', { name: '問い合わせ文をコピーする' }).click()
+      await expect(page.getByRole('button', { name: 'コピーせずに戻って直す' })).toBeVisible()
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
     })

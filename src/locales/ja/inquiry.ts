@@ -81,9 +81,18 @@ export const inquiryText = {
   detailsLabel: '詳しい状況（任意）',
   detailsHint: 'いつ、どの画面で、何をしたらどうなったかを書くと、やり取りが少なくて済みます。',
   secret: {
-    password: 'パスワードのように見える文字列があります。パスワードなら消してください（機種名などなら、そのままでかまいません）。',
+    password: 'パスワードのように見える文字列があります。パスワードなら消してください（機種名などなら、「iPhone 15」のように空白で区切ると、この注意は消えます）。',
     'setup-key': 'セットアップキーのように見える文字列があります。セットアップキーは送らないでください。',
   },
+  secretName: { password: 'パスワード', 'setup-key': 'セットアップキー' },
+  /** What a removed part becomes, in the field and the text (no half-width character: see removeSecrets). */
+  secretRemoved: { password: '（パスワードのため省略）', 'setup-key': '（セットアップキーのため省略）' },
+  removeSecret: (names: string[]) => `${names.join('・')}のように見える部分を消す`,
+  fieldName: { message: '画面に出たメッセージ', device: '使っている機器とブラウザ', details: '詳しい状況' },
+  copyHeld: (fields: string[]) =>
+    `${fields.map((f) => `「${f}」`).join('')}に、パスワードやセットアップキーのように見える文字列があるため、まだコピーしていません。`,
+  copyHeldRemove: '見つかった部分を消してからコピーする',
+  copyHeldEdit: 'コピーせずに戻って直す',
 
   planHeading: 'お問い合わせフォームで選ぶもの',
   choiceOnScreen: (field: string, choice: string) => `「${field}」で「${choice}」を選ぶ`,

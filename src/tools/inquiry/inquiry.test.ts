@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compileAppFaq } from '../../../build/faq-plugin.ts'
 import { seedText } from '../../../tests/fixtures/seed.ts'
-import { inquiryWording } from '@/locales/inquiry'
+import { PASSWORD_MIN_LENGTH } from '@/lib/rules'
+import { inquiryText, inquiryWording } from '@/locales/inquiry'
 import {
   FORM_KIND_START,
   FORM_KIND_STUDENT_NUMBER,
@@ -11,10 +12,12 @@ import {
   addVisited,
   buildInquiry,
   findSecretLike,
+  findSecretSpans,
   messagesOf,
   parseVisited,
   planInquiry,
   questionFromQuery,
+  removeSecrets,
   type InquiryInput,
 } from './inquiry'
 
@@ -240,8 +243,98 @@ describe('findSecretLike', () => {
     ['jbswy3dpehpk3pxp', ['setup-key']],
     ['Abcdefghij1 と JBSWY3DPEHPK3PXP', ['password', 'setup-key']],
     ['ABCDEFGHIJKLMNOPQRSTUVWXYZ', []],
+    // The user test's case: exactly the rule's length.
+    ['Abcdefghij12', ['password']],
+    ['キーは JBSW-Y3DP-EHPK-3PXP', ['setup-key']],
+    ['ｐａｓｓはＳａｋｕｒａ２０２６Ｓｐｒｉｎｇ', ['password']],
+    ['JBSWY3DPEHPK3PXP のあと Abcdefghij1', ['password', 'setup-key']],
+    ['iPhone 15 Pro / Safari', []],
+    ['PLEASE ENTER THE 6 DIGIT CODE', []],
+    ['2345 6723 4567 2345', []],
+    ['abcdefghijklmnop', []],
   ] as [string, string[]][])('%j → %j', (text, expected) => {
     expect(findSecretLike(text)).toEqual(expected)
+  })
+
+  it('flags a password one or two characters short of the rule, not three', () => {
+    const of = (n: number) => 'Ab1' + 'x'.repeat(n - 3)
+    expect(findSecretLike(of(PASSWORD_MIN_LENGTH))).toEqual(['password'])
+    expect(findSecretLike(of(PASSWORD_MIN_LENGTH - 2))).toEqual(['password'])
+    expect(findSecretLike(of(PASSWORD_MIN_LENGTH - 3))).toEqual([])
+  })
+})
+
+describe('findSecretSpans and removeSecrets', () => {
+  const P = inquiryText.secretRemoved.password
+  const K = inquiryText.secretRemoved['setup-key']
+  const clean = (s: string) => removeSecrets(s, inquiryText.secretRemoved)
+
+  it.each([
+    ['', [], ''],
+    ['Abcdefghij12', [[0, 12, 'password']], P],
+    ['パスワードは Abcdefghij12 です', [[7, 19, 'password']], `パスワードは ${P} です`],
+    // A label's colon, brackets and a full stop around the password stay; its own symbols go with it.
+    ['仮パスワード:aB3dE5gH9k!', [[7, 18, 'password']], `仮パスワード:${P}`],
+    ['(Sakura2026Spring).', [[1, 17, 'password']], `(${P}).`],
+    ['仮パスワード：Ｓａｋｕｒａ２０２６', [[7, 17, 'password']], `仮パスワード：${P}`],
+    ['キーは JBSW Y3DP EHPK 3PXP でした', [[4, 23, 'setup-key']], `キーは ${K} でした`],
+    ['jbsw-y3dp-ehpk-3pxp', [[0, 19, 'setup-key']], K],
+    ['JBSWY3DPEHPK3PXP と Abcdefghij1', [[0, 16, 'setup-key'], [19, 30, 'password']], `${K} と ${P}`],
+    // One part where a key sits inside a password-looking word.
+    ['Xx1JBSWY3DPEHPK3PXP', [[0, 19, 'password']], P],
+    ['iPhone / Safari で「無効なキー」', [], 'iPhone / Safari で「無効なキー」'],
+  ] as [string, [number, number, string][], string][])('%j', (text, spans, cleaned) => {
+    expect(findSecretSpans(text).map((sp) => [sp.start, sp.end, sp.kind])).toEqual(spans)
+    expect(clean(text)).toBe(cleaned)
+  })
+
+  // Text built to come close: Japanese, ASCII words, full-width letters, passwords and keys in pieces.
+  const piece = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...'Aa1bZ2z7Q-: .()!'), maxLength: 20 }),
+    fc.string({ unit: fc.constantFrom(...'ABCDJK23456 -'), maxLength: 30 }),
+    fc.string({ unit: fc.constantFrom(...'abcdjk23456 -'), maxLength: 30 }),
+    fc.string({ unit: fc.constantFrom(...'あ、。：（）「」　Ａａ１'), maxLength: 8 }),
+    fc.string({ unit: 'grapheme', maxLength: 10 }),
+    fc.constantFrom('Abcdefghij12', 'JBSW Y3DP EHPK 3PXP', 'jbswy3dpehpk3pxp', P, K),
+  )
+  const near = fc.array(piece, { maxLength: 8 }).map((a) => a.join(''))
+
+  it('leaves nothing secret-looking, in order and in bounds, whatever the text', () => {
+    fc.assert(
+      fc.property(near, (text) => {
+        const spans = findSecretSpans(text)
+        let at = 0
+        for (const sp of spans) {
+          expect(sp.start).toBeGreaterThanOrEqual(at)
+          expect(sp.end).toBeGreaterThan(sp.start)
+          at = sp.end
+        }
+        expect(at).toBeLessThanOrEqual(text.length)
+        const cleaned = clean(text)
+        expect(findSecretSpans(cleaned)).toEqual([])
+        expect(clean(cleaned)).toBe(cleaned)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('changes nothing in text without secrets', () => {
+    fc.assert(
+      fc.property(fc.oneof(near, fc.string({ unit: 'grapheme', maxLength: 60 })), (text) => {
+        fc.pre(findSecretSpans(text).length === 0)
+        expect(clean(text)).toBe(text)
+        expect(findSecretLike(text)).toEqual([])
+      }),
+    )
+  })
+
+  it('never throws, even on what is not a string', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        expect(clean(value as string)).toBeTypeOf('string')
+        expect(findSecretSpans(value as string)).toBeInstanceOf(Array)
+      }),
+    )
   })
 })
 

@@ -5,6 +5,7 @@
  *
  * Nothing here stores or sends anything. The page keeps the user's entries in memory only.
  */
+import { PASSWORD_MIN_LENGTH } from '@/lib/rules'
 import { CONTACT_QUESTION } from '@/lib/visited'
 
 // ---------------------------------------------------------------------------------------------------
@@ -197,22 +198,85 @@ export function buildInquiry(input: InquiryInput, wording: InquiryWording): stri
 
 export type SecretKind = 'password' | 'setup-key'
 
+/** A secret-looking part of a text: [start, end) in UTF-16 units, as String.prototype.slice takes them. */
+export interface SecretSpan {
+  start: number
+  end: number
+  kind: SecretKind
+}
+
+// Two below the rule, not the rule itself: the password a user pastes into an inquiry is often the one the
+// screen rejected as too short, a character or two from the one they then choose; temporary passwords'
+// length is not published either. A false alarm costs a space typed into a model name; a miss sends a password.
+const PASSWORD_LIKE_MIN = PASSWORD_MIN_LENGTH - 2
+
+// Full-width ＡＢＣ１２３ (a phone keyboard left in Japanese mode) is the same password: read it as half-width.
+// One code unit for one, so the spans stay positions in the typed text. Letters and digits only: full-width
+// （）：「 keep splitting words, and the placeholders' brackets stay apart from what surrounds them.
+const halfWidth = (s: string): string => s.replace(/[０-９Ａ-Ｚａ-ｚ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+
+// Keys are shown in groups of four. A group of fewer ends the run, so an upper-case sentence breaks at its
+// short words (「ENTER THE 6 DIGIT CODE」). One case per key, so 「Google Authenticator」 does not match;
+// a mixed-case one is caught as a password anyway.
+const KEY_RUNS = [/[A-Z2-7]{4,}(?:[ -][A-Z2-7]{4,})*/g, /[a-z2-7]{4,}(?:[ -][a-z2-7]{4,})*/g]
+
 /**
- * Strings in free text that look like a password (10+ half-width characters with upper case, lower case
- * and a digit, as the password rules require) or a setup key (16+ Base32 characters in one case, with a
- * digit, optionally in groups of four). A warning only: a model name can look like this too.
+ * The parts of free text that look like a password (PASSWORD_LIKE_MIN+ half-width characters with upper
+ * case, lower case and a digit, as the password rules require) or a setup key (16+ Base32 characters in
+ * one case, with a letter and a digit 2–7, whole or in groups split by a space or hyphen). In order, never
+ * overlapping. A model name can look like this too: the page asks before copying, it does not decide.
  */
+export function findSecretSpans(text: string): SecretSpan[] {
+  const s = halfWidth(typeof text === 'string' ? text : '')
+  const spans: SecretSpan[] = []
+  for (const m of s.matchAll(/[\x21-\x7e]+/g)) {
+    const w = m[0]
+    if (w.length >= PASSWORD_LIKE_MIN && /[A-Z]/.test(w) && /[a-z]/.test(w) && /[0-9]/.test(w)) {
+      // 「仮パスワード:Abc…」「(Abc…).」: the label's colon and the sentence's brackets and stop stay.
+      const lead = /^[:=("'[]*/.exec(w)![0].length
+      const trail = /[)"'\].,]*$/.exec(w)![0].length
+      spans.push({ start: m.index + lead, end: m.index + w.length - trail, kind: 'password' })
+    }
+  }
+  for (const re of KEY_RUNS) {
+    for (const m of s.matchAll(re)) {
+      const k = m[0]
+      if (k.replace(/[ -]/g, '').length >= 16 && /[2-7]/.test(k) && /[a-z]/i.test(k)) {
+        spans.push({ start: m.index, end: m.index + k.length, kind: 'setup-key' })
+      }
+    }
+  }
+  spans.sort((a, b) => a.start - b.start)
+  // A key inside a password-looking word, or an upper- and a lower-case run sharing digits: one part.
+  const merged: SecretSpan[] = []
+  for (const sp of spans) {
+    const last = merged.at(-1)
+    if (last && sp.start < last.end) last.end = Math.max(last.end, sp.end)
+    else merged.push({ ...sp })
+  }
+  return merged
+}
+
+/** The kinds of secret-looking text in `text`, password first ([] when none). */
 export function findSecretLike(text: string): SecretKind[] {
-  const found = new Set<SecretKind>()
+  const spans = findSecretSpans(text)
+  return (['password', 'setup-key'] as const).filter((k) => spans.some((sp) => sp.kind === k))
+}
+
+/**
+ * `text` with each secret-looking part replaced by its kind's placeholder (from the locale, e.g.
+ * 「（パスワードのため省略）」), so the reader sees that something was left out. The placeholder must hold no
+ * half-width character: it then splits what surrounds it, and nothing secret-looking is left. Never throws.
+ */
+export function removeSecrets(text: string, placeholders: Readonly<Record<SecretKind, string>>): string {
   const s = typeof text === 'string' ? text : ''
-  for (const token of s.split(/[^\x21-\x7e]+/u)) {
-    if (token.length >= 10 && /[A-Z]/.test(token) && /[a-z]/.test(token) && /[0-9]/.test(token)) found.add('password')
+  let out = ''
+  let at = 0
+  for (const sp of findSecretSpans(s)) {
+    out += s.slice(at, sp.start) + placeholders[sp.kind]
+    at = sp.end
   }
-  // Keys are shown in groups of four; one case only, so 「Google Authenticator」 does not match.
-  for (const m of s.matchAll(/(?:[A-Z2-7]{4} ?){4,}|(?:[a-z2-7]{4} ?){4,}/g)) {
-    if (/[2-7]/.test(m[0])) found.add('setup-key')
-  }
-  return [...found]
+  return out + s.slice(at)
 }
 
 // The visited list and ?from= live in ./visited (small: every question page records a visit).
