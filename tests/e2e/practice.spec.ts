@@ -248,6 +248,16 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await axe(page)).toEqual([])
     })
 
+    test('/tools/email with a likely typo: the caution, not 「問題は見つかりませんでした」', async ({ page }) => {
+      await page.goto('/tools/email')
+      await expect(emailInput(page)).toBeEnabled()
+      await emailInput(page).fill('taro@gmail.con')
+      await submit(page).click()
+      await expect(page.locator('[data-test="email-caution"]')).toBeVisible()
+      await expect(page.locator('[data-test="email-ok"]')).toHaveCount(0)
+      expect(await axe(page)).toEqual([])
+    })
+
     test('/tools/email before and after 確認 with errors shown', async ({ page }) => {
       await page.goto('/tools/email')
       await expect(emailInput(page)).toBeEnabled()
