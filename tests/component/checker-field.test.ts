@@ -159,7 +159,9 @@ describe('CheckerField', () => {
     await check(w, 'aw')
     const status = w.get('[data-test="status"] p')
     expect(status.text()).toBe(c.summary({ warning: 1 }, SEVERITY_LABELS))
-    expect(status.classes()).toContain('good')
+    // Not in the colour of "fine" either: the verdict (and its colour) follows the worst finding.
+    expect(status.classes()).toContain('warn')
+    expect(status.classes()).not.toContain('good')
     expect(w.get('[data-test="input"]').attributes('aria-invalid')).toBeUndefined()
   })
 
