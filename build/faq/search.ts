@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import type { CompiledFaq } from './compile.ts'
 import type { SearchPayload } from '../../src/content/types.ts'
-import { buildSearchIndex } from '../../src/lib/search/engine.ts'
+import { buildSearchIndex, packSearchIndex } from '../../src/lib/search/engine.ts'
 import { toSearchDoc } from '../../src/lib/search/faqDocs.ts'
 import { parseReadings } from '../../src/lib/search/readings.ts'
 
@@ -27,5 +27,5 @@ export function loadReadings(dir: string): [string, string[]][] {
 /** The search payload shipped as virtual:search-index. */
 export function buildSearchPayload(faq: CompiledFaq, readings: [string, string[]][] = []): SearchPayload {
   const docs = faq.compiled.map((q) => toSearchDoc({ ...q, body: q.markdown }))
-  return { index: JSON.parse(buildSearchIndex(docs)), synonyms: faq.synonyms, readings }
+  return { index: packSearchIndex(buildSearchIndex(docs)), synonyms: faq.synonyms, readings }
 }

@@ -68,7 +68,7 @@ export interface FaqData {
 
 /** What virtual:search-index ships: the prebuilt search index and the synonyms. */
 export interface SearchPayload {
-  /** MiniSearch's JSON form, parsed: shipping it as an object avoids escaping a JSON string inside JSON */
+  /** the index in the form that loads fastest (src/lib/search/engine.ts packSearchIndex) */
   index: object
   synonyms: string[][]
   /** romaji and kana readings of key terms, each with the written forms it stands for (faq/readings.yaml) */

@@ -203,11 +203,119 @@ function toIndexedDoc(doc: SearchDoc): IndexedDoc {
   }
 }
 
-/** Build the index at build time; returns MiniSearch's JSON (ship it as a static file). */
+/** Build the index at build time; returns MiniSearch's JSON (ship it packed: packSearchIndex). */
 export function buildSearchIndex(docs: readonly SearchDoc[]): string {
   const mini = new MiniSearch<IndexedDoc>(MINI_OPTIONS)
   mini.addAll(docs.map(toIndexedDoc))
   return JSON.stringify(mini)
+}
+
+/**
+ * A radix tree node as flat [key, value, key, value, …] in MiniSearch's own key order; the key '' (its
+ * LEAF) holds the term's postings as [fieldId, [docId, freq, docId, freq, …], fieldId, …].
+ */
+type PackedNode = (string | PackedNode | (number | number[])[])[]
+
+/**
+ * The index as shipped: MiniSearch's JSON without its term list, plus the radix tree that loadJS would
+ * build from that list. loadJS inserts term by term, and each insertion scans the children of the
+ * root (hundreds: one per first kana/kanji), which made loading the index cost over 100 ms at 4x CPU
+ * slowdown; rebuilding the finished tree is one Map per node.
+ */
+export interface PackedSearchIndex {
+  packed: 1
+  mini: AsPlainObject
+  tree: PackedNode
+}
+
+/** The radix tree of MiniSearch 7 (SearchableMap._tree): Map per node, postings under the key ''. */
+type Tree = Map<string, Tree | Postings>
+type Postings = Map<number, Map<number, number>>
+interface MiniInternals {
+  _index?: { _tree?: unknown; _size?: unknown }
+}
+
+function treeOf(mini: MiniSearch<IndexedDoc>): Tree | null {
+  const index = (mini as unknown as MiniInternals)._index
+  return index && index._tree instanceof Map ? (index._tree as Tree) : null
+}
+
+function packNode(node: Tree): PackedNode {
+  const out: PackedNode = []
+  for (const [key, value] of node) {
+    if (key === '') {
+      const postings: (number | number[])[] = []
+      for (const [field, docs] of value as Postings) postings.push(field, [...docs].flat())
+      out.push(key, postings)
+    } else {
+      out.push(key, packNode(value as Tree))
+    }
+  }
+  return out
+}
+
+/**
+ * Build time: MiniSearch's JSON (buildSearchIndex) → the form to ship. The tree is taken from loadJS
+ * itself, so the loaded index is the one loadJS would give, down to the order terms are visited in.
+ */
+export function packSearchIndex(json: string): PackedSearchIndex {
+  const raw = JSON.parse(json) as AsPlainObject
+  const tree = treeOf(MiniSearch.loadJS<IndexedDoc>(raw, MINI_OPTIONS))
+  if (!tree) throw new Error('search index: this MiniSearch version keeps its terms elsewhere')
+  return { packed: 1, mini: { ...raw, index: [] }, tree: packNode(tree) }
+}
+
+function unpackNode(packed: PackedNode): Tree {
+  const node: Tree = new Map()
+  for (let i = 0; i < packed.length; i += 2) {
+    const key = packed[i] as string
+    if (key !== '') {
+      node.set(key, unpackNode(packed[i + 1] as PackedNode))
+      continue
+    }
+    const value = packed[i + 1] as (number | number[])[]
+    const postings: Postings = new Map()
+    for (let f = 0; f < value.length; f += 2) {
+      const flat = value[f + 1] as number[]
+      const docs = new Map<number, number>()
+      for (let d = 0; d < flat.length; d += 2) docs.set(flat[d] as number, flat[d + 1] as number)
+      postings.set(value[f] as number, docs)
+    }
+    node.set(key, postings)
+  }
+  return node
+}
+
+/** Every term of a tree with its postings as loadJS reads them ({ fieldId: { docId: freq } }). */
+function termsOf(node: Tree, prefix: string, out: [string, Record<number, Record<number, number>>][]): typeof out {
+  for (const [key, value] of node) {
+    if (key !== '') {
+      termsOf(value as Tree, prefix + key, out)
+      continue
+    }
+    const data: Record<number, Record<number, number>> = {}
+    for (const [field, docs] of value as Postings) data[field] = Object.fromEntries(docs)
+    out.push([prefix, data])
+  }
+  return out
+}
+
+function loadPacked(packed: PackedSearchIndex): MiniSearch<IndexedDoc> {
+  if (!Array.isArray(packed.tree)) throw new Error('search index: no terms')
+  const tree = unpackNode(packed.tree)
+  const mini = MiniSearch.loadJS<IndexedDoc>({ ...packed.mini, index: [] }, MINI_OPTIONS)
+  const index = (mini as unknown as MiniInternals)._index
+  if (index && treeOf(mini)?.size === 0) {
+    index._tree = tree
+    index._size = undefined // SearchableMap counts its terms lazily
+    return mini
+  }
+  // A MiniSearch that keeps its terms elsewhere: the slow way, same result.
+  return MiniSearch.loadJS<IndexedDoc>({ ...packed.mini, index: termsOf(tree, '', []) }, MINI_OPTIONS)
+}
+
+function isPacked(raw: object): raw is PackedSearchIndex {
+  return (raw as { packed?: unknown }).packed === 1
 }
 
 function prepare(text: unknown): Prepared {
@@ -228,19 +336,21 @@ function docInfoOf(stored: StoredFields): DocInfo {
 }
 
 /**
- * Load an index produced by buildSearchIndex (as the JSON string or the parsed object) with the synonym
- * groups from faq/synonyms.yaml. Throws only if the index itself is not valid MiniSearch JSON.
+ * Load an index produced by buildSearchIndex (as the JSON string or the parsed object) or packSearchIndex
+ * with the synonym groups from faq/synonyms.yaml. Throws only if the index itself is not valid.
  */
 export function loadSearchIndex(
   json: string | object,
   synonyms?: SynonymGroups | CompiledSynonyms | null,
   readings?: ReadingTable | CompiledReadings | null,
 ): SearchEngine {
-  const raw = (typeof json === 'string' ? JSON.parse(json) : json) as AsPlainObject & {
+  const parsed = (typeof json === 'string' ? JSON.parse(json) : json) as object
+  const packed = isPacked(parsed)
+  const raw = (packed ? parsed.mini : parsed) as AsPlainObject & {
     documentIds: Record<string, string>
     storedFields: Record<string, StoredFields>
   }
-  const mini = MiniSearch.loadJS<IndexedDoc>(raw, MINI_OPTIONS)
+  const mini = packed ? loadPacked(parsed) : MiniSearch.loadJS<IndexedDoc>(raw, MINI_OPTIONS)
   const docs = new Map<string, DocInfo>()
   for (const [shortId, id] of Object.entries(raw.documentIds)) {
     const stored = raw.storedFields[shortId]
