@@ -100,7 +100,7 @@ export interface SearchEngine {
   readonly synonyms: CompiledSynonyms
   /** readings (pasuwado → パスワード) applied to queries */
   readonly readings: CompiledReadings
-  /** per document id: its stored texts, normalised and tokenised once at load time */
+  /** per document id: its stored texts, normalised and tokenised once, when a query first needs them */
   readonly docs: ReadonlyMap<string, DocInfo>
 }
 
@@ -158,19 +158,39 @@ interface IndexedDoc {
   x: string
 }
 
-/** A stored text with its normalised form (for highlighting) and its token set (for coverage). */
-interface Prepared {
-  text: string
-  norm: NormalizedText
-  tokens: Set<string>
+/**
+ * A stored text with its normalised form (for highlighting) and its token set (for coverage), each
+ * worked out on first use and kept. Preparing every stored text on load cost about 100 ms at 4x CPU
+ * (cold code running once per character, before the first result could show), while a query needs only
+ * the tokens of the titles and messages it matched and the normalised text of the few results it shows.
+ */
+class Prepared {
+  readonly text: string
+  /** the anchor of a message */
+  readonly anchor: string | undefined
+  private normCache: NormalizedText | undefined
+  private tokenCache: Set<string> | undefined
+
+  constructor(text: unknown, anchor?: string) {
+    this.text = typeof text === 'string' ? text : ''
+    this.anchor = anchor
+  }
+
+  get norm(): NormalizedText {
+    return (this.normCache ??= normalizeWithMap(this.text))
+  }
+
+  get tokens(): Set<string> {
+    return (this.tokenCache ??= new Set(tokenizeNormalized(this.norm.text)))
+  }
 }
 
-/** What search needs per document beyond MiniSearch's stored fields, prepared once at load time. */
+/** What search needs per document beyond MiniSearch's stored fields (prepared lazily: Prepared). */
 interface DocInfo {
   title: Prepared
   summary: Prepared
   excerpt: Prepared
-  messages: (Prepared & { anchor?: string })[]
+  messages: Prepared[]
 }
 
 type StoredFields = Pick<IndexedDoc, 'title' | 'step' | 'summary' | 'm' | 'x'>
@@ -318,20 +338,12 @@ function isPacked(raw: object): raw is PackedSearchIndex {
   return (raw as { packed?: unknown }).packed === 1
 }
 
-function prepare(text: unknown): Prepared {
-  const t = typeof text === 'string' ? text : ''
-  const norm = normalizeWithMap(t)
-  return { text: t, norm, tokens: new Set(tokenizeNormalized(norm.text)) }
-}
-
 function docInfoOf(stored: StoredFields): DocInfo {
   return {
-    title: prepare(stored.title),
-    summary: prepare(stored.summary),
-    excerpt: prepare(stored.x),
-    messages: (Array.isArray(stored.m) ? stored.m : []).map((m) =>
-      m.a ? { ...prepare(m.t), anchor: m.a } : prepare(m.t),
-    ),
+    title: new Prepared(stored.title),
+    summary: new Prepared(stored.summary),
+    excerpt: new Prepared(stored.x),
+    messages: (Array.isArray(stored.m) ? stored.m : []).map((m) => new Prepared(m.t, m.a || undefined)),
   }
 }
 
