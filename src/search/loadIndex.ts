@@ -5,7 +5,9 @@
  */
 import payload from 'virtual:search-index'
 import { LIST_OPTIONS, loadSearchIndex, search, type SearchResult } from '@/lib/search/engine'
+import type { CompiledReadings, ReadingTable } from '@/lib/search/readings'
 import { MIN_RELATIVE_SCORE } from '@/lib/search/relevance'
+import type { CompiledSynonyms, SynonymGroups } from '@/lib/search/synonyms'
 
 /**
  * Results scoring under this share of the best one, or matching only by chance, are dropped (by the
@@ -24,8 +26,8 @@ export interface LoadedSearch {
 export function createSearch(data: unknown = payload): LoadedSearch {
   const { index, synonyms, readings } = (data ?? {}) as {
     index?: unknown
-    synonyms?: string[][]
-    readings?: [string, string[]][]
+    synonyms?: SynonymGroups | CompiledSynonyms
+    readings?: ReadingTable | CompiledReadings
   }
   if (index === null || typeof index !== 'object') throw new Error('search index: missing')
   const engine = loadSearchIndex(index, synonyms, readings)
