@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { buildSearchIndex, LIST_OPTIONS, loadSearchIndex, packSearchIndex, search } from '@/lib/search/engine'
+import { buildSearchIndex, LIST_OPTIONS, loadSearchIndex, packSearchIndex, prepareDocs, search } from '@/lib/search/engine'
 import { toSearchDoc } from '@/lib/search/faqDocs'
 import { parseReadings } from '@/lib/search/readings'
 import { parseSynonymGroups } from '@/lib/search/synonyms'
@@ -44,6 +44,18 @@ describe('packed search index', () => {
         search(plain, q, undefined, { ...LIST_OPTIONS, limit: 20 }),
       )
       expect(search(packed, q, undefined, { limit: 25 }), q).toEqual(search(plain, q, undefined, { limit: 25 }))
+    }
+  })
+
+  it('gives the same results whether the stored texts were prepared ahead (idle time) or on demand', () => {
+    const ahead = loadSearchIndex(JSON.parse(JSON.stringify(packSearchIndex(json))) as object, synonyms, readings)
+    let steps = 0
+    for (const _ of prepareDocs(ahead)) steps++
+    expect(steps).toBe(ahead.docs.size)
+    for (const q of [...QUERIES.map((c) => c.q), ...SITUATIONS.map((c) => c.q)]) {
+      expect(search(ahead, q, undefined, { ...LIST_OPTIONS, limit: 20 }), q).toEqual(
+        search(plain, q, undefined, { ...LIST_OPTIONS, limit: 20 }),
+      )
     }
   })
 

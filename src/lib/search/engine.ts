@@ -164,24 +164,28 @@ interface IndexedDoc {
  * (cold code running once per character, before the first result could show), while a query needs only
  * the tokens of the titles and messages it matched and the normalised text of the few results it shows.
  */
-class Prepared {
+interface Prepared {
   readonly text: string
   /** the anchor of a message */
-  readonly anchor: string | undefined
-  private normCache: NormalizedText | undefined
-  private tokenCache: Set<string> | undefined
+  readonly anchor?: string
+  readonly norm: NormalizedText
+  readonly tokens: Set<string>
+}
 
-  constructor(text: unknown, anchor?: string) {
-    this.text = typeof text === 'string' ? text : ''
-    this.anchor = anchor
-  }
-
-  get norm(): NormalizedText {
-    return (this.normCache ??= normalizeWithMap(this.text))
-  }
-
-  get tokens(): Set<string> {
-    return (this.tokenCache ??= new Set(tokenizeNormalized(this.norm.text)))
+// A plain object, not a class: class fields cost helper calls per instance in the bundle's ES2020.
+function prepared(text: unknown, anchor?: string): Prepared {
+  const t = typeof text === 'string' ? text : ''
+  let norm: NormalizedText | undefined
+  let tokens: Set<string> | undefined
+  return {
+    text: t,
+    anchor,
+    get norm() {
+      return (norm ??= normalizeWithMap(t))
+    },
+    get tokens() {
+      return (tokens ??= new Set(tokenizeNormalized(this.norm.text)))
+    },
   }
 }
 
@@ -340,10 +344,10 @@ function isPacked(raw: object): raw is PackedSearchIndex {
 
 function docInfoOf(stored: StoredFields): DocInfo {
   return {
-    title: new Prepared(stored.title),
-    summary: new Prepared(stored.summary),
-    excerpt: new Prepared(stored.x),
-    messages: (Array.isArray(stored.m) ? stored.m : []).map((m) => new Prepared(m.t, m.a || undefined)),
+    title: prepared(stored.title),
+    summary: prepared(stored.summary),
+    excerpt: prepared(stored.x),
+    messages: (Array.isArray(stored.m) ? stored.m : []).map((m) => prepared(m.t, m.a || undefined)),
   }
 }
 
@@ -369,6 +373,19 @@ export function loadSearchIndex(
     if (stored) docs.set(String(id), docInfoOf(stored))
   }
   return { mini, synonyms: compileSynonyms(synonyms), readings: compileReadings(readings), docs }
+}
+
+/**
+ * Prepares the stored texts a query may need, one question per step, so a caller can do it in idle time
+ * after loading (in small tasks) and the first query finds most of it done. Pure: no scheduling here.
+ */
+export function* prepareDocs(engine: SearchEngine): Generator<void, void, void> {
+  for (const doc of engine.docs.values()) {
+    for (const p of [doc.title, ...doc.messages]) void p.tokens
+    void doc.summary.norm
+    void doc.excerpt.norm
+    yield
+  }
 }
 
 /** First `max` code points of `s` (never splits a surrogate pair). */
