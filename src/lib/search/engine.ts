@@ -41,6 +41,13 @@
  * - index: 87.4 KB raw JSON, 21.9 KB gzip (zlib.gzipSync), of which stored fields 4.7 KB gzip.
  * - time: loadSearchIndex ≈ 30–45 ms cold; median query ≈ 0.4–0.7 ms warm (≈ 0.7 ms inside vitest),
  *   so about 2–3 ms at 4x CPU slowdown, under the 5 ms budget.
+ * - 2026-12-02, index load (import of the chunk + loadSearchIndex) in Chromium at 4x CPU, shared machine,
+ *   12 fresh pages each: median 348 ms (158–441) → 121 ms (58–252). It went to MiniSearch.loadJS
+ *   inserting 1,775 terms into its radix tree one by one (each insertion scans the root's ~380 children)
+ *   and to preparing every stored text; now the finished tree ships (packSearchIndex) as a JSON string,
+ *   synonyms and readings ship compiled, and stored texts are prepared on first use or in idle time
+ *   (prepareDocs). A first query straight after the load, its code still cold, went from a median 45 ms
+ *   to 92 ms: it now prepares what it reads itself.
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult as MiniSearchResult } from 'minisearch'
 import { normalizeWithMap, type NormalizedText } from './normalize.ts'
