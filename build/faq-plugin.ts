@@ -98,7 +98,10 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
         ].join('\n')
       }
       if (key === INDEX) {
-        return `export default ${JSON.stringify(buildSearchPayload(faq, loadReadings(dir)))}`
+        // A JSON string for JSON.parse, not an object literal: V8 parses JSON far faster than it
+        // evaluates an equal literal, and this is on the path from the first keystroke to results.
+        const json = JSON.stringify(buildSearchPayload(faq, loadReadings(dir)))
+        return `export default JSON.parse(${JSON.stringify(json)})`
       }
       if (key === MESSAGES) {
         const byQuestion = Object.fromEntries(

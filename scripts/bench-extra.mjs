@@ -11,6 +11,11 @@ import { startServer } from './serve.mjs'
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const ms = (x) => `${x.toFixed(2)} ms`
 const pct = (k, n) => `${((100 * k) / n).toFixed(1)} %`
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+/** Index loads timed (each in a fresh page: a page imports a module once); the median, as one is noisy. */
+const LOAD_RUNS = 5
+/** The issue's budget: results can show this soon after the keystroke that loads the index. */
+const READY_BUDGET_MS = 150
 
 export async function extraBenches({ browser, cpu }) {
   await build({ configFile: 'scripts/bench/vite.config.ts' })
@@ -21,13 +26,26 @@ export async function extraBenches({ browser, cpu }) {
   const indexGz = indexChunk ? gzipSync(readFileSync(join('dist/assets', indexChunk)), { level: 9 }).length : NaN
 
   const server = await startServer({ root: '.bench', port: 0 })
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
-  await page.goto(`http://127.0.0.1:${server.address().port}/index.html`)
-  await page.waitForFunction(() => 'bench' in window)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu })
-  const load = await page.evaluate(() => window.bench.loadIndex())
+  const open = async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await page.goto(`http://127.0.0.1:${server.address().port}/index.html`)
+    await page.waitForFunction(() => 'bench' in window)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu })
+    return { context, page }
+  }
+  const loads = []
+  const firstQueries = []
+  for (let i = 0; i < LOAD_RUNS; i++) {
+    const { context, page } = await open()
+    loads.push((await page.evaluate(() => window.bench.loadIndex())).ms)
+    firstQueries.push(await page.evaluate(() => window.bench.once('パスワード')))
+    await context.close()
+  }
+  const ready = median(loads)
+  const { context, page } = await open()
+  await page.evaluate(() => window.bench.loadIndex())
   await page.evaluate(() => window.bench.queries(1)) // warm up
   const q = await page.evaluate(() => window.bench.queries(5))
   const acc = await page.evaluate(() => window.bench.accuracy())
@@ -38,7 +56,8 @@ export async function extraBenches({ browser, cpu }) {
 
   return [
     [`search chunk: engine + index (gzip${indexChunk ? '' : ': chunk not found'})`, kb(indexGz), '—', true],
-    ['search index load (import + build engine)', ms(load.ms), '—', true],
+    [`search index ready (import + load) at ${cpu}x CPU`, ms(ready), `≤ ${READY_BUDGET_MS} ms`, ready <= READY_BUDGET_MS],
+    [`search: first query after that load (cold code)`, ms(median(firstQueries)), '—', true],
     [`search: median query time (${q.count} test queries)`, ms(q.median), '< 5 ms', q.median < 5],
     ...[
       ['first set', acc.first],

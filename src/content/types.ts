@@ -1,4 +1,6 @@
 /** Typed view of the compiled FAQ. Produced at build time by build/faq, read by the app. */
+import type { CompiledReadings } from '../lib/search/readings.ts'
+import type { CompiledSynonyms } from '../lib/search/synonyms.ts'
 
 export interface Step {
   id: string
@@ -68,9 +70,10 @@ export interface FaqData {
 
 /** What virtual:search-index ships: the prebuilt search index and the synonyms. */
 export interface SearchPayload {
-  /** MiniSearch's JSON form, parsed: shipping it as an object avoids escaping a JSON string inside JSON */
+  /** the index in the form that loads fastest (src/lib/search/engine.ts packSearchIndex) */
   index: object
-  synonyms: string[][]
-  /** romaji and kana readings of key terms, each with the written forms it stands for (faq/readings.yaml) */
-  readings: [string, string[]][]
+  /** faq/synonyms.yaml, compiled at build time */
+  synonyms: CompiledSynonyms
+  /** romaji and kana readings of key terms with the written forms they stand for (faq/readings.yaml), compiled */
+  readings: CompiledReadings
 }

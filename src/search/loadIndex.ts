@@ -4,8 +4,10 @@
  * and the service worker precaches the chunk like every other script, so search works offline.
  */
 import payload from 'virtual:search-index'
-import { LIST_OPTIONS, loadSearchIndex, search, type SearchResult } from '@/lib/search/engine'
+import { LIST_OPTIONS, loadSearchIndex, prepareDocs, search, type SearchResult } from '@/lib/search/engine'
+import type { CompiledReadings, ReadingTable } from '@/lib/search/readings'
 import { MIN_RELATIVE_SCORE } from '@/lib/search/relevance'
+import type { CompiledSynonyms, SynonymGroups } from '@/lib/search/synonyms'
 
 /**
  * Results scoring under this share of the best one, or matching only by chance, are dropped (by the
@@ -20,15 +22,37 @@ export interface LoadedSearch {
   search(query: string, limit: number): SearchResult[]
 }
 
+/** Longest slice of idle-time preparation: well under a long task (50 ms), even at 4x CPU slowdown. */
+const SLICE_MS = 8
+
+/**
+ * The index loads on focus or on the first keystroke; what the engine leaves to the first query (see
+ * prepareDocs) is done meanwhile in short slices, so typing never waits behind one long task.
+ */
+function prepareWhenIdle(steps: Iterator<void>): void {
+  if (typeof window === 'undefined') return
+  const later = (fn: () => void): void => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout: 1000 })
+    else setTimeout(fn, 0)
+  }
+  const slice = (): void => {
+    const end = performance.now() + SLICE_MS
+    while (performance.now() < end) if (steps.next().done) return
+    later(slice)
+  }
+  later(slice)
+}
+
 /** Builds the engine from the shipped index; throws if the index is corrupt. */
 export function createSearch(data: unknown = payload): LoadedSearch {
   const { index, synonyms, readings } = (data ?? {}) as {
     index?: unknown
-    synonyms?: string[][]
-    readings?: [string, string[]][]
+    synonyms?: SynonymGroups | CompiledSynonyms
+    readings?: ReadingTable | CompiledReadings
   }
   if (index === null || typeof index !== 'object') throw new Error('search index: missing')
   const engine = loadSearchIndex(index, synonyms, readings)
+  prepareWhenIdle(prepareDocs(engine))
   return {
     search(query, limit) {
       return search(engine, query, undefined, { ...LIST_OPTIONS, limit })

@@ -41,6 +41,13 @@
  * - index: 87.4 KB raw JSON, 21.9 KB gzip (zlib.gzipSync), of which stored fields 4.7 KB gzip.
  * - time: loadSearchIndex ≈ 30–45 ms cold; median query ≈ 0.4–0.7 ms warm (≈ 0.7 ms inside vitest),
  *   so about 2–3 ms at 4x CPU slowdown, under the 5 ms budget.
+ * - 2026-12-02, index load (import of the chunk + loadSearchIndex) in Chromium at 4x CPU, shared machine,
+ *   12 fresh pages each: median 348 ms (158–441) → 121 ms (58–252). It went to MiniSearch.loadJS
+ *   inserting 1,775 terms into its radix tree one by one (each insertion scans the root's ~380 children)
+ *   and to preparing every stored text; now the finished tree ships (packSearchIndex) as a JSON string,
+ *   synonyms and readings ship compiled, and stored texts are prepared on first use or in idle time
+ *   (prepareDocs). A first query straight after the load, its code still cold, went from a median 45 ms
+ *   to 92 ms: it now prepares what it reads itself.
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult as MiniSearchResult } from 'minisearch'
 import { normalizeWithMap, type NormalizedText } from './normalize.ts'
@@ -100,7 +107,7 @@ export interface SearchEngine {
   readonly synonyms: CompiledSynonyms
   /** readings (pasuwado → パスワード) applied to queries */
   readonly readings: CompiledReadings
-  /** per document id: its stored texts, normalised and tokenised once at load time */
+  /** per document id: its stored texts, normalised and tokenised once, when a query first needs them */
   readonly docs: ReadonlyMap<string, DocInfo>
 }
 
@@ -158,19 +165,43 @@ interface IndexedDoc {
   x: string
 }
 
-/** A stored text with its normalised form (for highlighting) and its token set (for coverage). */
+/**
+ * A stored text with its normalised form (for highlighting) and its token set (for coverage), each
+ * worked out on first use and kept. Preparing every stored text on load cost about 100 ms at 4x CPU
+ * (cold code running once per character, before the first result could show), while a query needs only
+ * the tokens of the titles and messages it matched and the normalised text of the few results it shows.
+ */
 interface Prepared {
-  text: string
-  norm: NormalizedText
-  tokens: Set<string>
+  readonly text: string
+  /** the anchor of a message */
+  readonly anchor?: string
+  readonly norm: NormalizedText
+  readonly tokens: Set<string>
 }
 
-/** What search needs per document beyond MiniSearch's stored fields, prepared once at load time. */
+// A plain object, not a class: class fields cost helper calls per instance in the bundle's ES2020.
+function prepared(text: unknown, anchor?: string): Prepared {
+  const t = typeof text === 'string' ? text : ''
+  let norm: NormalizedText | undefined
+  let tokens: Set<string> | undefined
+  return {
+    text: t,
+    anchor,
+    get norm() {
+      return (norm ??= normalizeWithMap(t))
+    },
+    get tokens() {
+      return (tokens ??= new Set(tokenizeNormalized(this.norm.text)))
+    },
+  }
+}
+
+/** What search needs per document beyond MiniSearch's stored fields (prepared lazily: Prepared). */
 interface DocInfo {
   title: Prepared
   summary: Prepared
   excerpt: Prepared
-  messages: (Prepared & { anchor?: string })[]
+  messages: Prepared[]
 }
 
 type StoredFields = Pick<IndexedDoc, 'title' | 'step' | 'summary' | 'm' | 'x'>
@@ -203,50 +234,165 @@ function toIndexedDoc(doc: SearchDoc): IndexedDoc {
   }
 }
 
-/** Build the index at build time; returns MiniSearch's JSON (ship it as a static file). */
+/** Build the index at build time; returns MiniSearch's JSON (ship it packed: packSearchIndex). */
 export function buildSearchIndex(docs: readonly SearchDoc[]): string {
   const mini = new MiniSearch<IndexedDoc>(MINI_OPTIONS)
   mini.addAll(docs.map(toIndexedDoc))
   return JSON.stringify(mini)
 }
 
-function prepare(text: unknown): Prepared {
-  const t = typeof text === 'string' ? text : ''
-  const norm = normalizeWithMap(t)
-  return { text: t, norm, tokens: new Set(tokenizeNormalized(norm.text)) }
+/**
+ * A radix tree node as flat [key, value, key, value, …] in MiniSearch's own key order; the key '' (its
+ * LEAF) holds the term's postings as [fieldId, [docId, freq, docId, freq, …], fieldId, …].
+ */
+type PackedNode = (string | PackedNode | (number | number[])[])[]
+
+/**
+ * The index as shipped: MiniSearch's JSON without its term list, plus the radix tree that loadJS would
+ * build from that list. loadJS inserts term by term, and each insertion scans the children of the
+ * root (hundreds: one per first kana/kanji), which made loading the index cost over 100 ms at 4x CPU
+ * slowdown; rebuilding the finished tree is one Map per node.
+ */
+export interface PackedSearchIndex {
+  packed: 1
+  mini: AsPlainObject
+  tree: PackedNode
+}
+
+/** The radix tree of MiniSearch 7 (SearchableMap._tree): Map per node, postings under the key ''. */
+type Tree = Map<string, Tree | Postings>
+type Postings = Map<number, Map<number, number>>
+interface MiniInternals {
+  _index?: { _tree?: unknown; _size?: unknown }
+}
+
+function treeOf(mini: MiniSearch<IndexedDoc>): Tree | null {
+  const index = (mini as unknown as MiniInternals)._index
+  return index && index._tree instanceof Map ? (index._tree as Tree) : null
+}
+
+function packNode(node: Tree): PackedNode {
+  const out: PackedNode = []
+  for (const [key, value] of node) {
+    if (key === '') {
+      const postings: (number | number[])[] = []
+      for (const [field, docs] of value as Postings) postings.push(field, [...docs].flat())
+      out.push(key, postings)
+    } else {
+      out.push(key, packNode(value as Tree))
+    }
+  }
+  return out
+}
+
+/**
+ * Build time: MiniSearch's JSON (buildSearchIndex) → the form to ship. The tree is taken from loadJS
+ * itself, so the loaded index is the one loadJS would give, down to the order terms are visited in.
+ */
+export function packSearchIndex(json: string): PackedSearchIndex {
+  const raw = JSON.parse(json) as AsPlainObject
+  const tree = treeOf(MiniSearch.loadJS<IndexedDoc>(raw, MINI_OPTIONS))
+  if (!tree) throw new Error('search index: this MiniSearch version keeps its terms elsewhere')
+  return { packed: 1, mini: { ...raw, index: [] }, tree: packNode(tree) }
+}
+
+function unpackNode(packed: PackedNode): Tree {
+  const node: Tree = new Map()
+  for (let i = 0; i < packed.length; i += 2) {
+    const key = packed[i] as string
+    if (key !== '') {
+      node.set(key, unpackNode(packed[i + 1] as PackedNode))
+      continue
+    }
+    const value = packed[i + 1] as (number | number[])[]
+    const postings: Postings = new Map()
+    for (let f = 0; f < value.length; f += 2) {
+      const flat = value[f + 1] as number[]
+      const docs = new Map<number, number>()
+      for (let d = 0; d < flat.length; d += 2) docs.set(flat[d] as number, flat[d + 1] as number)
+      postings.set(value[f] as number, docs)
+    }
+    node.set(key, postings)
+  }
+  return node
+}
+
+/** Every term of a tree with its postings as loadJS reads them ({ fieldId: { docId: freq } }). */
+function termsOf(node: Tree, prefix: string, out: [string, Record<number, Record<number, number>>][]): typeof out {
+  for (const [key, value] of node) {
+    if (key !== '') {
+      termsOf(value as Tree, prefix + key, out)
+      continue
+    }
+    const data: Record<number, Record<number, number>> = {}
+    for (const [field, docs] of value as Postings) data[field] = Object.fromEntries(docs)
+    out.push([prefix, data])
+  }
+  return out
+}
+
+function loadPacked(packed: PackedSearchIndex): MiniSearch<IndexedDoc> {
+  if (!Array.isArray(packed.tree)) throw new Error('search index: no terms')
+  const tree = unpackNode(packed.tree)
+  const mini = MiniSearch.loadJS<IndexedDoc>({ ...packed.mini, index: [] }, MINI_OPTIONS)
+  const index = (mini as unknown as MiniInternals)._index
+  if (index && treeOf(mini)?.size === 0) {
+    index._tree = tree
+    index._size = undefined // SearchableMap counts its terms lazily
+    return mini
+  }
+  // A MiniSearch that keeps its terms elsewhere: the slow way, same result.
+  return MiniSearch.loadJS<IndexedDoc>({ ...packed.mini, index: termsOf(tree, '', []) }, MINI_OPTIONS)
+}
+
+function isPacked(raw: object): raw is PackedSearchIndex {
+  return (raw as { packed?: unknown }).packed === 1
 }
 
 function docInfoOf(stored: StoredFields): DocInfo {
   return {
-    title: prepare(stored.title),
-    summary: prepare(stored.summary),
-    excerpt: prepare(stored.x),
-    messages: (Array.isArray(stored.m) ? stored.m : []).map((m) =>
-      m.a ? { ...prepare(m.t), anchor: m.a } : prepare(m.t),
-    ),
+    title: prepared(stored.title),
+    summary: prepared(stored.summary),
+    excerpt: prepared(stored.x),
+    messages: (Array.isArray(stored.m) ? stored.m : []).map((m) => prepared(m.t, m.a || undefined)),
   }
 }
 
 /**
- * Load an index produced by buildSearchIndex (as the JSON string or the parsed object) with the synonym
- * groups from faq/synonyms.yaml. Throws only if the index itself is not valid MiniSearch JSON.
+ * Load an index produced by buildSearchIndex (as the JSON string or the parsed object) or packSearchIndex
+ * with the synonym groups from faq/synonyms.yaml. Throws only if the index itself is not valid.
  */
 export function loadSearchIndex(
   json: string | object,
   synonyms?: SynonymGroups | CompiledSynonyms | null,
   readings?: ReadingTable | CompiledReadings | null,
 ): SearchEngine {
-  const raw = (typeof json === 'string' ? JSON.parse(json) : json) as AsPlainObject & {
+  const parsed = (typeof json === 'string' ? JSON.parse(json) : json) as object
+  const packed = isPacked(parsed)
+  const raw = (packed ? parsed.mini : parsed) as AsPlainObject & {
     documentIds: Record<string, string>
     storedFields: Record<string, StoredFields>
   }
-  const mini = MiniSearch.loadJS<IndexedDoc>(raw, MINI_OPTIONS)
+  const mini = packed ? loadPacked(parsed) : MiniSearch.loadJS<IndexedDoc>(raw, MINI_OPTIONS)
   const docs = new Map<string, DocInfo>()
   for (const [shortId, id] of Object.entries(raw.documentIds)) {
     const stored = raw.storedFields[shortId]
     if (stored) docs.set(String(id), docInfoOf(stored))
   }
   return { mini, synonyms: compileSynonyms(synonyms), readings: compileReadings(readings), docs }
+}
+
+/**
+ * Prepares the stored texts a query may need, one question per step, so a caller can do it in idle time
+ * after loading (in small tasks) and the first query finds most of it done. Pure: no scheduling here.
+ */
+export function* prepareDocs(engine: SearchEngine): Generator<void, void, void> {
+  for (const doc of engine.docs.values()) {
+    for (const p of [doc.title, ...doc.messages]) void p.tokens
+    void doc.summary.norm
+    void doc.excerpt.norm
+    yield
+  }
 }
 
 /** First `max` code points of `s` (never splits a surrogate pair). */
