@@ -1,6 +1,7 @@
 import './styles.css'
 import { createApp } from './main'
 import { createRouter } from './router'
+import { createWebHistory } from 'vue-router'
 import { questions, seedBody, setBodySource } from './content/faq'
 import { ANSWER_ID_ATTR, ANSWER_SELECTOR } from './content/bodies'
 import { pagesJsonBodies } from './content/pagesBodies'
@@ -26,15 +27,17 @@ if (el) {
 }
 
 /**
- * Creates the router, then the app (which makes the router's first navigation), then mounts (hydrates), each
- * in a task of its own. Evaluating the first-view script, the first navigation and hydration chain through promises: without
+ * Creates the router's history, the router, then the app (which makes the router's first navigation), then
+ * mounts (hydrates), each in a task of its own. Evaluating the first-view script, the first navigation and hydration chain through promises: without
  * the yields they run as one main-thread task (150+ ms at 4x CPU) that no tap can cut into.
  */
 async function start(el: Element, hydrate: boolean): Promise<void> {
   await nextTask()
-  // Compiling every route's path (in every language) is a task; the first navigation that app.use() starts
-  // is the next one.
-  const router = createRouter(false)
+  // Web history writes its state into the browser's history entry (slow at 4x CPU); compiling every route's
+  // path (in every language) is the next task; the first navigation, which app.use() starts, the next.
+  const history = createWebHistory()
+  await nextTask()
+  const router = createRouter(false, history)
   await nextTask()
   const { app } = createApp({ ssr: false, hydrate, router })
   await router.isReady()
