@@ -7,6 +7,7 @@
 //   node scripts/trace-hydration.mjs [path …]     (default: / and /faq/change-errors)
 //   TRACE_RUNS=3 TRACE_MIN=30 TRACE_OUT=/tmp/trace.json node scripts/trace-hydration.mjs /
 //   TRACE_OFF=1 TRACE_RUNS=5 node scripts/trace-hydration.mjs    (long tasks only: tracing slows the page)
+//   TRACE_ROOT=/tmp/other-dist …                                  (another build than dist/)
 import { writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { startServer } from './serve.mjs'
@@ -28,7 +29,7 @@ const categories = [
   'disabled-by-default-v8.cpu_profiler',
 ]
 
-const server = await startServer({ root: 'dist', port: 0, latency: 2000, kbps: 400 })
+const server = await startServer({ root: process.env.TRACE_ROOT ?? 'dist', port: 0, latency: 2000, kbps: 400 })
 const base = `http://127.0.0.1:${server.address().port}`
 const browser = await chromium.launch({ executablePath: chromiumPath, args })
 
