@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { faqPlugin } from './build/faq-plugin.ts'
 import { prerenderPlugin } from './build/prerender-plugin.ts'
 import { FIRST_VIEW, chunkGroups } from './build/chunk-groups.ts'
+import { compileHints } from './build/compile-hints.ts'
 import { defaultLanguage, languages, manifests } from './src/locales/index.ts'
 
 export const SSR_OUT_DIR = '.ssr'
@@ -66,6 +67,8 @@ export default defineConfig(({ isSsrBuild }) => ({
             },
           }),
           prerenderPlugin({ serverEntry: `${SSR_OUT_DIR}/entry-server.js` }),
+          // What runs at once after load: the first view, the page shell's lazy parts, workbox-window.
+          compileHints([FIRST_VIEW, 'late', 'sw']),
         ]),
   ],
   build: {

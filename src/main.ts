@@ -13,10 +13,13 @@ export interface AppBundle {
   pinia: Pinia
 }
 
-/** ssr: build for prerendering or for hydrating prerendered HTML; otherwise a plain client render. */
-export function createApp(options: { ssr: boolean; hydrate?: boolean }): AppBundle {
+/**
+ * ssr: build for prerendering or for hydrating prerendered HTML; otherwise a plain client render. router:
+ * one made beforehand with createRouter (the browser makes it in a task of its own, see entry-client.ts).
+ */
+export function createApp(options: { ssr: boolean; hydrate?: boolean; router?: Router }): AppBundle {
   const app = options.ssr || options.hydrate ? createSSRApp(App) : createClientApp(App)
-  const router = createRouter(options.ssr)
+  const router = options.router ?? createRouter(options.ssr)
   const pinia = createPinia()
   app.use(pinia)
   app.use(router)

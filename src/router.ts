@@ -1,5 +1,5 @@
 /** Routes. Every path listed by prerenderPaths() is rendered to HTML at build time. */
-import { createMemoryHistory, createRouter as createVueRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
+import { createMemoryHistory, createRouter as createVueRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
 import { loadBody, questionById, questions, steps } from './content/faq'
 import HomeView from './views/HomeView.vue'
 import NotFoundView from './views/NotFoundView.vue'
@@ -44,10 +44,13 @@ export function localizedRoutes(records: RouteRecordRaw[] = routes): RouteRecord
   return records.map((r) => (r.name === 'not-found' ? r : { ...r, path: prefix + (r.path === '/' ? '' : r.path) }))
 }
 
-/** Creates the router for the browser (web history) or the prerenderer (memory history). */
-export function createRouter(ssr: boolean): Router {
+/**
+ * Creates the router for the browser (web history) or the prerenderer (memory history). history: one made
+ * beforehand (the browser makes it in a task of its own, see entry-client.ts).
+ */
+export function createRouter(ssr: boolean, history: RouterHistory = ssr ? createMemoryHistory() : createWebHistory()): Router {
   const router = createVueRouter({
-    history: ssr ? createMemoryHistory() : createWebHistory(),
+    history,
     routes: localizedRoutes(),
     scrollBehavior(to, _from, saved) {
       if (saved) return saved
