@@ -3,8 +3,6 @@
  * router's first navigation and hydrating the page take well over 100 ms together; as one task they hold
  * back any tap for that long. Each step waits for nextTask() instead, so input is handled in between.
  */
-import type { HydrationStrategy } from 'vue'
-
 /**
  * Resolves in a later task: scheduler.yield() where there is one (it resumes ahead of other queued work),
  * a message otherwise. Not a timer: timers are clamped, throttled in background tabs and held back by a
@@ -18,18 +16,4 @@ export function nextTask(): Promise<void> {
     channel.port1.onmessage = () => resolve()
     channel.port2.postMessage(null)
   })
-}
-
-/**
- * Lazy hydration (defineAsyncComponent's `hydrate`) in the task after the parent's: for parts that are
- * visible at once, so they should not wait for idle time, but need not hydrate in the same task.
- */
-export const hydrateOnNextTask: HydrationStrategy = (hydrate) => {
-  let cancelled = false
-  void nextTask().then(() => {
-    if (!cancelled) hydrate()
-  })
-  return () => {
-    cancelled = true
-  }
 }
