@@ -12,14 +12,13 @@ export type FixChange = 'remove-blank' | 'remove-invisible' | 'remove-hyphen' | 
 /** The order changes are named in. */
 export const FIX_CHANGE_ORDER: readonly FixChange[] = ['remove-blank', 'remove-invisible', 'remove-hyphen', 'halfwidth', 'uppercase', 'other']
 
-const HYPHENS = new Set(['-', '\uff0d', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212'])
-
 /**
  * Whether a character is a hyphen or a dash used to separate groups: half- or full-width, a dash, or a
  * character whose half-width form is '-' (the long-vowel mark ー, which Japanese input gives for '-').
  */
 export function isHyphenLike(g: string): boolean {
-  return HYPHENS.has(g) || halfWidthOf(g) === '-'
+  // halfWidthOf knows every full-width form and look-alike that stands for '-' (chars.ts LOOKALIKES).
+  return g === '-' || halfWidthOf(g) === '-'
 }
 
 /**

@@ -3,22 +3,15 @@
  * can say it on later visits. Storage can be missing or throw (private mode, blocked storage): then the
  * time is simply not known.
  */
+import { webStorage } from './webStorage'
 
 /** The localStorage key. */
 export const OFFLINE_SAVED_KEY = 'omu-start-helper:offline-saved-at'
 
-function storage(): Pick<Storage, 'getItem' | 'setItem'> | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage
-  } catch {
-    return null
-  }
-}
-
 /** The time (epoch ms) the offline copy was saved, or null when unknown or damaged. */
 export function readOfflineSavedAt(): number | null {
   try {
-    const n = Number(storage()?.getItem(OFFLINE_SAVED_KEY) ?? NaN)
+    const n = Number(webStorage('local')?.getItem(OFFLINE_SAVED_KEY) ?? NaN)
     return Number.isFinite(n) && n > 0 ? n : null
   } catch {
     return null
@@ -28,7 +21,7 @@ export function readOfflineSavedAt(): number | null {
 /** Remembers when the offline copy was saved. */
 export function writeOfflineSavedAt(time: number): void {
   try {
-    storage()?.setItem(OFFLINE_SAVED_KEY, String(time))
+    webStorage('local')?.setItem(OFFLINE_SAVED_KEY, String(time))
   } catch {
     // Full or blocked storage: the footer then says it works offline, without the time.
   }

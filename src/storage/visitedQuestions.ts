@@ -3,6 +3,7 @@
  * never anything typed; sessionStorage, so the list ends with the tab. Storage can be missing or throw
  * (private mode, blocked storage): then nothing is remembered and nothing breaks.
  */
+import { webStorage } from './webStorage'
 import { questions } from '@/content/faq'
 import { addVisited, parseVisited } from '@/lib/visited'
 
@@ -11,18 +12,10 @@ export const VISITED_STORAGE_KEY = 'omu-start-helper:visited'
 
 const known = new Set(questions.map((q) => q.id))
 
-function storage(): Pick<Storage, 'getItem' | 'setItem'> | null {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage
-  } catch {
-    return null
-  }
-}
-
 /** Question ids read in this tab, oldest first (unknown or damaged entries dropped). */
 export function readVisited(): string[] {
   try {
-    return parseVisited(storage()?.getItem(VISITED_STORAGE_KEY) ?? null, known)
+    return parseVisited(webStorage('session')?.getItem(VISITED_STORAGE_KEY) ?? null, known)
   } catch {
     return []
   }
@@ -32,7 +25,7 @@ export function readVisited(): string[] {
 export function recordVisit(id: string): void {
   if (!known.has(id)) return
   try {
-    storage()?.setItem(VISITED_STORAGE_KEY, JSON.stringify(addVisited(readVisited(), id)))
+    webStorage('session')?.setItem(VISITED_STORAGE_KEY, JSON.stringify(addVisited(readVisited(), id)))
   } catch {
     // Storage full or blocked: the list is a convenience, the user can still tick the questions.
   }

@@ -5,7 +5,7 @@
  *
  * Nothing here stores or sends anything. The page keeps the user's entries in memory only.
  */
-import { PASSWORD_MIN_LENGTH } from '@/lib/rules'
+import { PASSWORD_MIN_LENGTH, SETUP_KEY_ALPHABET } from '@/lib/rules'
 import { CONTACT_QUESTION } from '@/lib/visited'
 
 // ---------------------------------------------------------------------------------------------------
@@ -218,7 +218,10 @@ const halfWidth = (s: string): string => s.replace(/[０-９Ａ-Ｚａ-ｚ]/gu, 
 // Keys are shown in groups of four. A group of fewer ends the run, so an upper-case sentence breaks at its
 // short words (「ENTER THE 6 DIGIT CODE」). One case per key, so 「Google Authenticator」 does not match;
 // a mixed-case one is caught as a password anyway.
-const KEY_RUNS = [/[A-Z2-7]{4,}(?:[ -][A-Z2-7]{4,})*/g, /[a-z2-7]{4,}(?:[ -][a-z2-7]{4,})*/g]
+const KEY_UPPER = `[${SETUP_KEY_ALPHABET}]`
+const KEY_LOWER = `[${SETUP_KEY_ALPHABET.toLowerCase()}]`
+const KEY_RUNS = [KEY_UPPER, KEY_LOWER].map((c) => new RegExp(`${c}{4,}(?:[ -]${c}{4,})*`, 'g'))
+const KEY_DIGIT = new RegExp(`[${SETUP_KEY_ALPHABET.replace(/[^0-9]/g, '')}]`)
 
 /**
  * The parts of free text that look like a password (PASSWORD_LIKE_MIN+ half-width characters with upper
@@ -241,7 +244,7 @@ export function findSecretSpans(text: string): SecretSpan[] {
   for (const re of KEY_RUNS) {
     for (const m of s.matchAll(re)) {
       const k = m[0]
-      if (k.replace(/[ -]/g, '').length >= 16 && /[2-7]/.test(k) && /[a-z]/i.test(k)) {
+      if (k.replace(/[ -]/g, '').length >= 16 && KEY_DIGIT.test(k) && /[a-z]/i.test(k)) {
         spans.push({ start: m.index, end: m.index + k.length, kind: 'setup-key' })
       }
     }

@@ -15,8 +15,8 @@ export type SetupKeyCode = (typeof SETUP_KEY_CODES)[number]
 
 const ALPHABET: ReadonlySet<string> = new Set([...SETUP_KEY_ALPHABET, ...SETUP_KEY_ALPHABET.toLowerCase()])
 const PAD = '='
-// Base32 has no 0, 1, 8 or 9: one of them is almost always O, I or B misread (or a full-width form of it).
-const MISREAD_DIGITS: ReadonlySet<string> = new Set(['0', '1', '8', '9'])
+// The digits the key alphabet leaves out (0, 1, 8, 9): one of them is almost always O, I or B misread.
+const MISREAD_DIGITS: ReadonlySet<string> = new Set([...'0123456789'].filter((d) => !SETUP_KEY_ALPHABET.includes(d)))
 // RFC 4648: an unpadded Base32 text of length n encodes whole bytes only if n mod 8 is 0, 2, 4, 5 or 7.
 const IMPOSSIBLE_REMAINDERS: ReadonlySet<number> = new Set([1, 3, 6])
 
