@@ -6,6 +6,7 @@ import { faqPlugin } from './build/faq-plugin.ts'
 import { prerenderPlugin } from './build/prerender-plugin.ts'
 import { FIRST_VIEW, chunkGroups } from './build/chunk-groups.ts'
 import { compileHints } from './build/compile-hints.ts'
+import { precacheOrder } from './build/precache-order.ts'
 import { defaultLanguage, languages, manifests } from './src/locales/index.ts'
 
 export const SSR_OUT_DIR = '.ssr'
@@ -15,10 +16,11 @@ const manifestLanguage = languages[defaultLanguage]!
 const manifestText = manifests[defaultLanguage]!()
 
 // Lazy code travels in few chunks (see build/chunk-groups.ts): the page shell's lazy parts (search box,
-// timer banner, worker notices) load right after the first view; the tools load on demand. workbox-window
-// is preloaded with the entry (see build/prerender-plugin.ts) so registering the worker waits for nothing.
+// timer banner, worker notices) load right after the first view; the tools load on demand. The worker's
+// follower (src/pwa/register.ts, with workbox-window) is preloaded with the entry (see
+// build/prerender-plugin.ts) so it waits for nothing.
 const groups = chunkGroups([
-  { name: 'sw', roots: /\/node_modules\/workbox-window\// },
+  { name: 'sw', roots: /\/node_modules\/workbox-window\/|\/src\/pwa\/register\.ts$/ },
   { name: 'late', roots: /\/src\/shell\// },
   { name: 'tools', roots: /\/src\/tools\/[^/]+\// },
 ])
@@ -60,13 +62,18 @@ export default defineConfig(({ isSsrBuild }) => ({
               ],
             },
             injectManifest: {
-              // pages.json instead of every prerendered page (see build/prerender-plugin.ts). The plugin adds
-              // the web app manifest to the list; src/sw.ts skips it.
-              globPatterns: ['**/*.js', 'pages.json'],
+              // The offline pages file instead of every prerendered page (see build/prerender-plugin.ts). The
+              // plugin adds the web app manifest to the list; src/sw.ts skips it.
+              globPatterns: ['**/*.js', 'assets/pages-*.json'],
               globIgnores: ['sw.js'],
+              // The worker requests the files in this order, and Chromium lets an installing worker have
+              // only 3 requests out at a time: what the page has not asked for comes first; what it is
+              // already loading (the first view, the pages file it prefetches) comes from its HTTP cache
+              // at the end instead of holding a slot while it waits.
+              manifestTransforms: [async (entries) => ({ manifest: precacheOrder(entries) })],
             },
           }),
-          prerenderPlugin({ serverEntry: `${SSR_OUT_DIR}/entry-server.js` }),
+          prerenderPlugin({ serverEntry: `${SSR_OUT_DIR}/entry-server.js`, worker: '/sw.js' }),
           // What runs at once after load: the first view, the page shell's lazy parts, workbox-window.
           compileHints([FIRST_VIEW, 'late', 'sw']),
         ]),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { deferEntry, fileForPath, inlineCss } from './prerender-plugin'
+import { deferEntry, fileForPath, hashPages, inlineCss, linkPages } from './prerender-plugin'
+import { PAGES_FILE, pagesUrlOf } from '../src/lib/pageTemplate'
 
 const built =
   '<head><script type="module" crossorigin src="/assets/index-A.js"></script>\n' +
@@ -35,6 +36,34 @@ describe('prerender helpers', () => {
     expect(script).toContain('requestAnimationFrame')
     expect(script).toContain('setTimeout(go,500)')
     expect(script).toContain('if(s++)return')
+  })
+
+  it('registers the service worker as the page is parsed, not after the first paint, and records what was active', () => {
+    const script = /<script type="module">([^<]*)<\/script>/.exec(deferEntry(built, [], '/sw.js'))?.[1] ?? ''
+    const register = script.indexOf('register("/sw.js",{scope:"/"})')
+    expect(register).toBeGreaterThan(-1)
+    expect(register).toBeLessThan(script.indexOf('const go='))
+    expect(script).toContain('window.__omuWorker=')
+    expect(script).toContain('hadActive:a')
+    // A browser that refuses the worker leaves null, not an unhandled rejection.
+    expect(script).toContain('.catch(()=>null)')
+    expect(deferEntry(built)).not.toContain('serviceWorker')
+  })
+
+  it('names the offline pages file in a prefetch link the page and its template carry', () => {
+    const html = linkPages('<html><head><title>t</title></head><body></body></html>', '/assets/pages-PLACEHOLDER.json')
+    const named = hashPages({ template: html, pages: { '/': { html: '<p>a</p>', title: 'a', description: '' } } })
+    expect(named.url).toMatch(PAGES_FILE)
+    expect(named.template).toContain(`<link rel="prefetch" href="${named.url}" data-pages>`)
+    expect(named.template).not.toContain('PLACEHOLDER')
+    expect(JSON.parse(named.text)).toEqual({ template: named.template, pages: { '/': { html: '<p>a</p>', title: 'a', description: '' } } })
+    const link = named.template.match(/href="([^"]+)"/)?.[1]
+    expect(pagesUrlOf({ querySelector: (s: string) => (s === 'link[data-pages]' ? { getAttribute: () => link ?? null } : null) })).toBe(named.url)
+    // Another content, another name; the same content, the same name.
+    const other = hashPages({ template: html, pages: { '/': { html: '<p>b</p>', title: 'a', description: '' } } })
+    expect(other.url).not.toBe(named.url)
+    expect(hashPages({ template: html, pages: { '/': { html: '<p>a</p>', title: 'a', description: '' } } }).url).toBe(named.url)
+    expect(() => linkPages('<body></body>', named.url)).toThrow(/head/)
   })
 
   it('refuses a page without an entry script', () => {

@@ -8,11 +8,12 @@
  *
  * Each page also runs its script only after the first frame is painted (see deferEntry).
  */
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Plugin, ResolvedConfig } from 'vite'
-import { APP_PLACEHOLDER, fillTemplate, type OfflinePages, type PageParts } from '../src/lib/pageTemplate.ts'
+import { APP_PLACEHOLDER, PAGES_FILE, PAGES_LINK_ATTR, fillTemplate, type OfflinePages, type PageParts } from '../src/lib/pageTemplate.ts'
 
 interface ServerEntry {
   prerenderPaths: () => string[]
@@ -22,6 +23,8 @@ interface ServerEntry {
 export interface PrerenderOptions {
   /** the SSR build of src/entry-server.ts */
   serverEntry: string
+  /** the service worker's script URL: each page registers it right after its first paint */
+  worker?: string
 }
 
 /** Output file for a route path: / → index.html, /faq/x → faq/x.html, /404 → 404.html. */
@@ -45,8 +48,14 @@ export function inlineCss(html: string, readCss: (href: string) => string): { ht
  * module preloads become one tiny inline module that, after the first frame, preloads the entry's chunks
  * in parallel and imports the entry. Otherwise, with the scripts already cached (offline, or a second
  * visit), compiling and running them comes before the first paint and holds the page's text back.
+ *
+ * With `worker`, the same script registers the service worker at once, as soon as the page is parsed
+ * (the call costs well under a millisecond and the worker starts on another thread, so the first paint
+ * does not wait for it): its download and its own downloads start while the first view's script is on
+ * its way instead of after hydration (on a 2-second-latency line, about 4 s sooner). It records whether
+ * a worker was active before, for src/pwa/register.ts, which follows the registration once the app runs.
  */
-export function deferEntry(html: string, extraPreloads: string[] = []): string {
+export function deferEntry(html: string, extraPreloads: string[] = [], worker?: string): string {
   const entryRe = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/
   const preloadRe = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g
   const entry = entryRe.exec(html)?.[1]
@@ -55,13 +64,42 @@ export function deferEntry(html: string, extraPreloads: string[] = []): string {
   // Start after the first paint, by whichever signal comes first: the paint timing entry, a message posted
   // from a frame callback (handled once that frame is painted), or a timer as the last resort (a hidden
   // tab runs no frames; a test clock may hold timers and frames back).
+  const register = worker
+    ? `const w=navigator.serviceWorker;if(w)window.__omuWorker=w.getRegistration().then(r=>{const a=!!(r&&r.active);` +
+      `return w.register(${JSON.stringify(worker)},{scope:"/"}).then(g=>({registration:g,hadActive:a}))}).catch(()=>null);`
+    : ''
   const start =
+    register +
     `let s=0;const go=()=>{if(s++)return;for(const h of ${JSON.stringify(preloads)}){` +
     `const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=h;document.head.append(l)}` +
     `import(${JSON.stringify(entry)})};` +
     `try{new PerformanceObserver(go).observe({type:"paint",buffered:true})}catch{}` +
     `requestAnimationFrame(()=>{const c=new MessageChannel;c.port1.onmessage=go;c.port2.postMessage(0)});setTimeout(go,500)`
   return html.replace(preloadRe, '').replace(entryRe, () => `<script type="module">${start}</script>`)
+}
+
+const PAGES_URL_PLACEHOLDER = '/assets/pages-PLACEHOLDER.json'
+
+/**
+ * Names the offline pages file in the page head with a prefetch link, so the page starts fetching it
+ * while it parses (its bytes travel while the first view's script does, instead of after the service
+ * worker has arrived: on a 2-second-latency line that is one round trip less before offline use).
+ */
+export function linkPages(html: string, url: string): string {
+  if (!html.includes('</head>')) throw new Error('prerender: index.html has no </head>')
+  return html.replace('</head>', () => `<link rel="prefetch" href="${url}" ${PAGES_LINK_ATTR}>\n</head>`)
+}
+
+/**
+ * The offline pages file's name and text. The file holds the template, which names the file: the hash is
+ * taken over the text with a placeholder name, then the placeholder is replaced everywhere.
+ */
+export function hashPages(offline: OfflinePages): { url: string; text: string; template: string } {
+  const withPlaceholder = JSON.stringify(offline)
+  const hash = createHash('sha256').update(withPlaceholder).digest('base64url').slice(0, 10)
+  const url = `/assets/pages-${hash}.json`
+  if (!PAGES_FILE.test(url)) throw new Error(`prerender: ${url} does not match PAGES_FILE`)
+  return { url, text: withPlaceholder.replaceAll(PAGES_URL_PLACEHOLDER, url), template: offline.template.replaceAll(PAGES_URL_PLACEHOLDER, url) }
 }
 
 /** Vite plugin (client build only). */
@@ -90,10 +128,14 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         const entryChunk = chunks.find((c) => c.isEntry)
         const pulled = (entryChunk?.imports ?? []).map((f) => chunks.find((c) => c.fileName === f)?.name).filter((n) => n === 'tools' || n === 'late')
         if (pulled.length > 0) this.error(`prerender: the entry statically imports the lazy chunk(s) ${pulled.join(', ')}; see build/chunk-groups.ts`)
-        // workbox-window ('sw' chunk) comes with the entry, so the worker is registered right after mount;
-        // so do the chunks it imports (the bundler's runtime helpers), or they would cost one more round trip.
+        // The worker's follower ('sw' chunk) comes with the entry, so the app follows the worker right after
+        // mount; so do the chunks it imports (the bundler's runtime helpers), or they would cost one more
+        // round trip.
         const swChunk = chunks.find((c) => c.name === 'sw')
-        const template = deferEntry(inlined.html, swChunk ? [swChunk.fileName, ...swChunk.imports].map((f) => `/${f}`) : [])
+        const template = linkPages(
+          deferEntry(inlined.html, swChunk ? [swChunk.fileName, ...swChunk.imports].map((f) => `/${f}`) : [], options.worker),
+          PAGES_URL_PLACEHOLDER,
+        )
         const cssFiles = inlined.cssFiles
         if (!template.includes(APP_PLACEHOLDER)) this.error(`prerender: index.html must contain ${APP_PLACEHOLDER}`)
         const pages: Record<string, PageParts> = {}
@@ -102,14 +144,18 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           // Left-to-right is the template's default: only another direction is written out.
           const page: PageParts = dir === 'ltr' ? rendered : { ...rendered, dir }
           if (path !== '/404' && status !== 200) this.error(`prerender: ${path} rendered as not found`)
-          const file = join(outDir, fileForPath(path))
-          mkdirSync(dirname(file), { recursive: true })
-          writeFileSync(file, fillTemplate(template, { ...page, path }))
           pages[path] = page
         }
-        // The template keeps the placeholder: the worker fills it (or empties it for a path it has no page for).
-        const offline: OfflinePages = { template, pages }
-        writeFileSync(join(outDir, 'pages.json'), JSON.stringify(offline))
+        // The template keeps the app placeholder: the worker fills it (or empties it for a path it has no
+        // page for).
+        const named = hashPages({ template, pages })
+        mkdirSync(join(outDir, 'assets'), { recursive: true })
+        writeFileSync(join(outDir, named.url), named.text)
+        for (const [path, page] of Object.entries(pages)) {
+          const file = join(outDir, fileForPath(path))
+          mkdirSync(dirname(file), { recursive: true })
+          writeFileSync(file, fillTemplate(named.template, { ...page, path }))
+        }
         // Every page carries the CSS inline now; the file would only be downloaded and precached twice.
         for (const href of cssFiles) rmSync(join(outDir, href))
       },

@@ -6,7 +6,6 @@ import { questions, seedBody, setBodySource } from './content/faq'
 import { ANSWER_ID_ATTR, ANSWER_SELECTOR } from './content/bodies'
 import { pagesJsonBodies } from './content/pagesBodies'
 import { routeKey } from './lib/pageTemplate'
-import { registerSW } from 'virtual:pwa-register'
 import { markAlreadySaved, markSaved, needRefresh, setUpdater } from '@/pwa/state'
 import { nextTask } from '@/lib/nextTask'
 
@@ -50,19 +49,21 @@ async function start(el: Element, hydrate: boolean): Promise<void> {
 }
 
 /**
- * Registers the service worker as soon as the first view is interactive, not at the load event: on a slow
- * line every round trip saved brings offline use closer.
+ * Follows the service worker the page registered after its first paint (see src/pwa/register.ts), or
+ * registers it now. Its module is preloaded beside the first view, so this waits for nothing.
  */
 function registerWorker(): void {
-  setUpdater(
-    registerSW({
-      immediate: true,
-      onNeedRefresh: () => (needRefresh.value = true),
-      onOfflineReady: () => markSaved(),
-      // A worker that is already active installed its whole precache on an earlier visit.
-      onRegisteredSW: (_url, registration) => {
-        if (registration?.active) markAlreadySaved()
-      },
-    }),
-  )
+  if (!('serviceWorker' in navigator)) return
+  void import('@/pwa/register')
+    .then(({ startWorker }) =>
+      startWorker('/sw.js', {
+        saved: () => markSaved(),
+        alreadySaved: () => markAlreadySaved(),
+        updateWaiting: () => (needRefresh.value = true),
+      }),
+    )
+    .then(setUpdater)
+    // No worker (a private window, storage turned off): the app still works online; the footer says it
+    // is not saved for offline use.
+    .catch(() => {})
 }

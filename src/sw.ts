@@ -7,15 +7,14 @@
  * assets the page already loaded come from the HTTP cache, and nothing else is needed at run time.
  *
  * Navigations are answered from the cache: the page is composed from the template and the route's
- * prerendered HTML in pages.json, so its text shows before any script runs; a path without a page gets the
+ * prerendered HTML in the offline pages file (assets/pages-<hash>.json), so its text shows before any script runs; a path without a page gets the
  * template with an empty app, which shows its not-found page.
  */
-import { fillTemplate, routeKey, type OfflinePages } from './lib/pageTemplate'
+import { PAGES_FILE, fillTemplate, routeKey, type OfflinePages } from './lib/pageTemplate'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] }
 
 const CACHE = 'omu-start-helper-precache'
-const PAGES = 'pages.json'
 // vite-plugin-pwa always lists the web app manifest; the browser fetches that itself and offline use does
 // not need it, so it is not precached (one request less on a slow line).
 const manifest = self.__WB_MANIFEST.filter((e) => !e.url.endsWith('.webmanifest'))
@@ -28,13 +27,16 @@ function keyOf(entry: { url: string; revision: string | null }): string {
 }
 
 const keyByPath = new Map(manifest.map((e) => [new URL(e.url, self.registration.scope).pathname, keyOf(e)]))
-const pagesKey = keyByPath.get(new URL(PAGES, self.registration.scope).pathname)
+const pagesEntry = manifest.find((e) => PAGES_FILE.test(e.url))
+const pagesKey = pagesEntry && keyOf(pagesEntry)
 
 async function precache(): Promise<void> {
   const cache = await caches.open(CACHE)
   // Look up what an earlier version already holds once, up front: every download then starts at the same
   // moment, instead of each waiting behind the cache operations of the others.
   const held = new Set((await cache.keys()).map((r) => r.url))
+  // Requested in the list's order (see precacheOrder in vite.config.ts): Chromium lets an installing
+  // worker have 3 requests out at a time.
   const missing = manifest.filter((entry) => !held.has(keyOf(entry)))
   const responses = await Promise.all(
     missing.map(async (entry) => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ANSWER_SELECTOR } from './bodies'
 import { extractBodies, pagesJsonBodies } from './pagesBodies'
 import type { OfflinePages } from '@/lib/pageTemplate'
@@ -48,6 +48,25 @@ describe('pages.json body source', () => {
     })
     expect(await source.loadAll()).toEqual({ a: '<p>答えA</p>', b: '<p>答え<strong>B</strong></p>' })
     expect(asked).toBe(1)
+  })
+
+  it('fetches the offline pages file the page names in its prefetch link, and says so when it names none', async () => {
+    const asked: string[] = []
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url)
+      return new Response(JSON.stringify({ template: '', pages }), { status: 200 })
+    })
+    try {
+      document.head.innerHTML = '<link rel="prefetch" href="/assets/pages-abc.json" data-pages>'
+      expect(await pagesJsonBodies(['a']).loadAll()).toEqual({ a: '<p>答えA</p>' })
+      expect(asked).toEqual(['/assets/pages-abc.json'])
+      document.head.innerHTML = ''
+      await expect(pagesJsonBodies(['a']).loadAll()).rejects.toThrow(/names no offline pages file/)
+      expect(asked).toHaveLength(1)
+    } finally {
+      vi.unstubAllGlobals()
+      document.head.innerHTML = ''
+    }
   })
 
   it('returns no bodies from a file without pages', async () => {

@@ -2,7 +2,7 @@
  * Answer bodies in the browser, taken from pages.json: the prerendered pages the service worker keeps
  * anyway, so the precache holds no second copy of the bodies and the slow line carries one file fewer.
  */
-import type { OfflinePages } from '@/lib/pageTemplate'
+import { pagesUrlOf, type OfflinePages } from '@/lib/pageTemplate'
 import { ANSWER_ID_ATTR, ANSWER_SELECTOR, type BodySource } from './bodies'
 
 /** The answer of each question whose page holds one; pages that are missing or hold no answer are skipped. */
@@ -20,8 +20,14 @@ export function extractBodies(pages: unknown, questionIds: readonly string[], pa
   return out
 }
 
-/** Bodies from /pages.json; rejects when the file cannot be had (offline and not cached, or an error status). */
-export function pagesJsonBodies(questionIds: readonly string[], fetchPages: () => Promise<Response> = () => fetch('/pages.json')): BodySource {
+/** The offline pages file the page names (see PAGES_LINK_ATTR); the page prefetched it already. */
+function fetchNamedPages(): Promise<Response> {
+  const url = pagesUrlOf(document)
+  return url ? fetch(url) : Promise.reject(new Error('pages.json: the page names no offline pages file'))
+}
+
+/** Bodies from the offline pages file; rejects when it cannot be had (offline and not cached, or an error status). */
+export function pagesJsonBodies(questionIds: readonly string[], fetchPages: () => Promise<Response> = fetchNamedPages): BodySource {
   return {
     async loadAll() {
       const res = await fetchPages()

@@ -13,6 +13,20 @@ export interface PageParts {
   dir?: string
 }
 
+/**
+ * The offline pages file is a hashed asset (assets/pages-<hash>.json): served immutable, so the copy the
+ * page prefetched is the one the service worker keeps, with no second download or revalidation. Each page
+ * names it in a prefetch link carrying this attribute; the page starts fetching it while it parses.
+ */
+export const PAGES_LINK_ATTR = 'data-pages'
+/** How the offline pages file is named in the precache list. */
+export const PAGES_FILE = /(^|\/)assets\/pages-[\w-]+\.json$/
+
+/** The URL of the offline pages file a page names, or null (a page from before it was named). */
+export function pagesUrlOf(doc: { querySelector(selector: string): { getAttribute(name: string): string | null } | null }): string | null {
+  return doc.querySelector(`link[${PAGES_LINK_ATTR}]`)?.getAttribute('href') ?? null
+}
+
 /** The empty app container the template must contain. */
 export const APP_PLACEHOLDER = '<div id="app"><!--app-html--></div>'
 

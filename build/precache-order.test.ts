@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { precacheOrder } from './precache-order'
+
+describe('precache order', () => {
+  it('puts what the page does not load itself first, in the order the app needs it, and what it loads last', () => {
+    const entries = [
+      'assets/tools-A.js',
+      'assets/sw-B.js',
+      'assets/rolldown-runtime-C.js',
+      'assets/loadIndex-D.js',
+      'assets/late-E.js',
+      'assets/first-F.js',
+      'assets/pages-G.json',
+      'manifest.webmanifest',
+    ].map((url) => ({ url, revision: null }))
+    expect(precacheOrder(entries).map((e) => e.url)).toEqual([
+      'assets/late-E.js',
+      'assets/tools-A.js',
+      'assets/loadIndex-D.js',
+      'manifest.webmanifest',
+      'assets/first-F.js',
+      'assets/sw-B.js',
+      'assets/rolldown-runtime-C.js',
+      'assets/pages-G.json',
+    ])
+  })
+
+  it('keeps every entry, and the given order among files it does not know', () => {
+    const entries = ['b.js', 'a.js', 'assets/tools-X.js', 'c.js'].map((url) => ({ url }))
+    const out = precacheOrder(entries)
+    expect(out.map((e) => e.url)).toEqual(['assets/tools-X.js', 'b.js', 'a.js', 'c.js'])
+    expect(new Set(out)).toEqual(new Set(entries))
+  })
+})

@@ -1,0 +1,16 @@
+// Types for scripts/serve.mjs, for the tests that start a server of their own.
+import type { Server } from 'node:http'
+
+export function resolveFile(root: string, urlPath: string): string | null
+
+export function startServer(options?: {
+  root?: string
+  /** 0 picks a free port */
+  port?: number
+  host?: string
+  /** delay before every response, in ms */
+  latency?: number
+  /** one bandwidth limit shared by all responses, in kbit/s */
+  kbps?: number
+  log?: boolean
+}): Promise<Server>

@@ -1,0 +1,91 @@
+/**
+ * Registers the service worker and follows what it does, for the notices (pwa/state.ts).
+ *
+ * Each prerendered page registers the worker itself, right after its first paint (an inline script, see
+ * build/prerender-plugin.ts): on a 2-second-latency line that starts the offline copy about 4 s sooner
+ * than registering after hydration. That script leaves `window.__omuWorker`: the registration, and
+ * whether a worker was already active before it (an offline copy from an earlier visit).
+ *
+ * By the time the app runs, the first install may be under way or finished, and an update may already
+ * be installing: events that fired before anyone listened. So the state is read from the registration as
+ * it is now, and each worker is followed from there. workbox-window registers (again: a no-op when the
+ * page already did) where the page did not, and sends the waiting version its go-ahead.
+ *
+ * No Vue here: this module travels in the small 'sw' chunk that loads beside the first view.
+ */
+import { Workbox } from 'workbox-window'
+
+export interface EarlyRegistration {
+  registration: ServiceWorkerRegistration
+  /** an active worker existed before this page registered: the offline copy is from an earlier visit */
+  hadActive: boolean
+}
+
+declare global {
+  interface Window {
+    __omuWorker?: Promise<EarlyRegistration | null>
+  }
+}
+
+/** What the app is told. Each may be called more than once; each call means the same thing. */
+export interface WorkerReports {
+  /** the offline copy was completed during this visit */
+  saved(): void
+  /** the offline copy was already on the device when this page opened */
+  alreadySaved(): void
+  /** a new version has installed and waits for the user's go-ahead */
+  updateWaiting(): void
+}
+
+/** The parts of a registration this module reads (a real ServiceWorkerRegistration, or a test's fake). */
+export type RegistrationLike = Pick<ServiceWorkerRegistration, 'installing' | 'waiting' | 'active' | 'addEventListener'>
+
+/**
+ * Reports the registration's state now, and follows every worker it has or will have. `hadActive`: an
+ * active worker existed before this page registered.
+ */
+export function followRegistration(registration: RegistrationLike, hadActive: boolean, reports: WorkerReports): void {
+  if (hadActive) reports.alreadySaved()
+  let saved = hadActive
+  const followed = new WeakSet<ServiceWorker>()
+  const check = (worker: ServiceWorker): void => {
+    // A worker that reaches 'activated' has installed its whole precache (install fails otherwise). Only
+    // the first one of this visit is news: with an earlier copy active, a newer one waits for the user.
+    if (worker.state === 'activated' && !saved) {
+      saved = true
+      reports.saved()
+    }
+    else if (worker.state === 'installed' && registration.waiting === worker && registration.active) reports.updateWaiting()
+  }
+  const follow = (worker: ServiceWorker | null): void => {
+    if (!worker || followed.has(worker)) return
+    followed.add(worker)
+    worker.addEventListener('statechange', () => check(worker))
+    check(worker)
+  }
+  follow(registration.active)
+  follow(registration.waiting)
+  follow(registration.installing)
+  registration.addEventListener('updatefound', () => follow(registration.installing))
+}
+
+/**
+ * Registers (or takes the page's early registration) and follows it. Returns the function that
+ * activates a waiting version and reloads once it controls the page; it does nothing when none waits.
+ */
+export async function startWorker(scriptUrl: string, reports: WorkerReports): Promise<(reload?: boolean) => Promise<void>> {
+  const container = navigator.serviceWorker
+  const early = await (window.__omuWorker ?? Promise.resolve(null))
+  const hadActive = early ? early.hadActive : Boolean((await container.getRegistration())?.active)
+  const wb = new Workbox(scriptUrl, { scope: '/' })
+  const registration = early?.registration ?? (await wb.register({ immediate: true }))
+  if (!registration) return async () => {}
+  // workbox-window is told of the registration either way, so that messageSkipWaiting reaches it.
+  if (early) await wb.register({ immediate: true })
+  followRegistration(registration, hadActive, reports)
+  return async (reload = true) => {
+    if (!registration.waiting) return
+    if (reload) container.addEventListener('controllerchange', () => window.location.reload(), { once: true })
+    wb.messageSkipWaiting()
+  }
+}

@@ -1,0 +1,70 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { expect, test } from '@playwright/test'
+import { startServer } from '../../scripts/serve.mjs'
+import { waitForOfflineReady } from './support'
+
+// A copy of the build on its own server, so that a new version can be served mid-test.
+let root: string
+let server: Server
+let base: string
+
+test.beforeEach(async () => {
+  root = mkdtempSync(join(tmpdir(), 'omu-update-'))
+  cpSync('dist', root, { recursive: true })
+  server = await startServer({ root, port: 0 })
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+
+test.afterEach(async () => {
+  await new Promise((done) => server.close(done))
+  rmSync(root, { recursive: true, force: true })
+})
+
+/** Serves a new version: a worker script that differs by a byte is a new worker to the browser. */
+function publishNewVersion(mark: string): void {
+  const file = join(root, 'sw.js')
+  writeFileSync(file, `${readFileSync(file, 'utf8')}\n// ${mark}\n`)
+}
+
+test.describe('an update while the app is open', () => {
+  test('a new version found as the page opens is offered, never applied on its own, and applied on request', async ({ page }) => {
+    test.setTimeout(90_000)
+    await page.goto(`${base}/faq/resend-code`)
+    await waitForOfflineReady(page)
+    publishNewVersion('v2')
+    // The page registers the worker as it is parsed; the browser checks for a new version at the same time.
+    await page.reload()
+    await page.evaluate(() => ((window as unknown as { stay: number }).stay = 1))
+    const prompt = page.locator('.pwa-update')
+    await expect(prompt).toContainText('新しい版があります', { timeout: 30_000 })
+    // The offline copy the page runs on is not announced as news: only the footer says it.
+    await expect(page.getByTestId('offline-ready')).toBeHidden()
+    await page.waitForTimeout(1500)
+    expect(await page.evaluate(() => (window as unknown as { stay?: number }).stay)).toBe(1)
+
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: '更新する' }).click()])
+    expect(await page.evaluate(() => (window as unknown as { stay?: number }).stay)).toBeUndefined()
+    const state = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration()
+      return { controlled: navigator.serviceWorker.controller !== null, waiting: reg?.waiting ?? null }
+    })
+    expect(state).toEqual({ controlled: true, waiting: null })
+    await expect(page.locator('.pwa-update')).toBeHidden()
+  })
+
+  test('a new version found later, while the user stays on the page, is offered too', async ({ page }) => {
+    test.setTimeout(90_000)
+    await page.goto(`${base}/`)
+    await waitForOfflineReady(page)
+    await page.reload()
+    await waitForOfflineReady(page)
+    await expect(page.locator('.pwa-update')).toBeHidden()
+    publishNewVersion('v3')
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
+    await expect(page.locator('.pwa-update')).toContainText('新しい版があります', { timeout: 30_000 })
+  })
+})
