@@ -25,6 +25,8 @@ export default [
       'vue/first-attribute-linebreak': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // The build leaves Vue's Options API out (vite.config.ts): a component written with it would not work.
+      'vue/component-api-style': ['error', ['script-setup', 'composition']],
     },
   },
   {
