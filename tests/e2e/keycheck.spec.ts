@@ -2,9 +2,8 @@
  * The setup-key and OMUID checkers in a real browser: the key never leaves the page, everything works by
  * keyboard and offline, and axe-core finds nothing in light or dark mode, before and after a failed check.
  */
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { collectErrors, guardOrigins, waitForOfflineReady } from './support'
+import { axeViolations, collectErrors, guardOrigins, waitForOfflineReady } from './support'
 
 // A key nobody else uses, pasted with a space in front, one full-width letter and a line break at the end.
 const KEY = 'KRUGS4ZANFZSA3LZ'
@@ -13,10 +12,7 @@ const PASTED = ' krugs4zaＮfzsa3lz\n'
 const KEY_FORMS = [PASTED.trim(), KEY, KEY.toLowerCase(), 'S4ZANFZS', 's4zanfzs', encodeURIComponent(PASTED)]
 const containsKey = (s: string) => KEY_FORMS.some((k) => s.includes(k))
 
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  )
+const axe = axeViolations
 
 /** Presses Tab until the locator has focus (keyboard only); fails if it is not reached. */
 async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {

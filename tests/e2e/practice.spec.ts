@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { collectErrors, guardOrigins, waitForOfflineReady } from './support'
+import { axeViolations, collectErrors, guardOrigins, waitForOfflineReady } from './support'
 
 // What the privacy tests type: distinctive pieces, so any copy of them anywhere is easy to find.
 const PW_TYPED = 'Ｑuokka-Tree-9041' // a full-width first letter, so the fix has something to do
@@ -222,12 +221,8 @@ test.describe('keyboard only', () => {
   })
 })
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
 
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
+const axe = axeViolations
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe-core, ${scheme} mode`, () => {

@@ -2,9 +2,8 @@
  * Search in a real browser: the header box, the /search?q= page, offline use through the service worker's
  * precache, accessibility of the open results, and that nothing is ever asked of another origin.
  */
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { collectErrors, faq, guardOrigins, waitForOfflineReady } from './support'
+import { axeViolations, collectErrors, faq, guardOrigins, waitForOfflineReady } from './support'
 
 const LABEL = '困っていること・画面の表示で検索'
 const title = (id: string) => faq.questions.find((q) => q.id === id)!.title
@@ -12,10 +11,7 @@ const title = (id: string) => faq.questions.find((q) => q.id === id)!.title
 const box = (page: Page) => page.getByRole('combobox', { name: LABEL })
 const options = (page: Page) => page.getByRole('listbox').getByRole('option')
 
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
+const axe = axeViolations
 
 test('a partial on-screen message finds its answer and opens it at that message', async ({ page, context, baseURL }) => {
   const foreign = guardOrigins(context, baseURL!)

@@ -1,4 +1,5 @@
 /** Shared facts and helpers for the browser tests. */
+import AxeBuilder from '@axe-core/playwright'
 import { expect, type BrowserContext, type Page } from '@playwright/test'
 import { compileAppFaq } from '../../build/faq-plugin.ts'
 
@@ -71,4 +72,19 @@ export async function startApp(page: Page): Promise<void> {
   await page.clock.runFor(500)
   // Vue marks its mount container; performance entries are no help while the clock is faked.
   await page.waitForFunction(() => '__vue_app__' in (document.getElementById('app') ?? {}))
+}
+
+/**
+ * Lays out everything: the page leaves off-screen parts unrendered until they come near the screen
+ * (content-visibility: auto), and checks that skip what is not rendered would skip them too.
+ */
+export async function renderEverything(page: Page): Promise<void> {
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' })
+}
+
+/** axe-core's findings for the whole page (WCAG 2.1 A and AA, and best practice), one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await renderEverything(page)
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
