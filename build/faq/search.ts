@@ -32,7 +32,8 @@ export function loadReadings(dir: string): [string, string[]][] {
 export function buildSearchPayload(faq: CompiledFaq, readings: [string, string[]][] = []): SearchPayload {
   const docs = faq.compiled.map((q) => toSearchDoc({ ...q, body: q.markdown }))
   return {
-    index: packSearchIndex(buildSearchIndex(docs)),
+    // packed against the questions virtual:faq ships, which the search chunk takes title, step and summary from
+    index: packSearchIndex(buildSearchIndex(docs), faq.questions),
     synonyms: compileSynonyms(faq.synonyms),
     readings: compileReadings(readings),
   }

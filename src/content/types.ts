@@ -70,7 +70,10 @@ export interface FaqData {
 
 /** What virtual:search-index ships: the prebuilt search index and the synonyms. */
 export interface SearchPayload {
-  /** the index in the form that loads fastest (src/lib/search/engine.ts packSearchIndex) */
+  /**
+   * the index in the form that loads fastest, without what virtual:faq already holds
+   * (src/lib/search/engine.ts packSearchIndex)
+   */
   index: object
   /** faq/synonyms.yaml, compiled at build time */
   synonyms: CompiledSynonyms
