@@ -9,9 +9,9 @@
  */
 import payload from 'virtual:search-index'
 import { LIST_OPTIONS, loadSearchIndex, prepareDocs, search, type SearchResult, type SharedDoc } from '@/lib/search/engine'
-import type { CompiledReadings, ReadingTable } from '@/lib/search/readings'
+import { unpackReadings } from '@/lib/search/readings'
 import { MIN_RELATIVE_SCORE } from '@/lib/search/relevance'
-import type { CompiledSynonyms, SynonymGroups } from '@/lib/search/synonyms'
+import { unpackSynonyms } from '@/lib/search/synonyms'
 
 /**
  * Results scoring under this share of the best one, or matching only by chance, are dropped (by the
@@ -52,13 +52,9 @@ function prepareWhenIdle(steps: Iterator<void>): void {
  * packed with; throws if the index is corrupt or does not fit them.
  */
 export function createSearch(shared: readonly SharedDoc[], data: unknown = payload): LoadedSearch {
-  const { index, synonyms, readings } = (data ?? {}) as {
-    index?: unknown
-    synonyms?: SynonymGroups | CompiledSynonyms
-    readings?: ReadingTable | CompiledReadings
-  }
+  const { index, synonyms, readings } = (data ?? {}) as { index?: unknown; synonyms?: unknown; readings?: unknown }
   if (index === null || typeof index !== 'object') throw new Error('search index: missing')
-  const engine = loadSearchIndex(index, synonyms, readings, shared)
+  const engine = loadSearchIndex(index, unpackSynonyms(synonyms), unpackReadings(readings), shared)
   prepareWhenIdle(prepareDocs(engine))
   return {
     search(query, limit) {
