@@ -62,5 +62,6 @@ describe('packed radix tree', () => {
     expect(() => unpackTree({ ...good, postings: good.postings + 'Na' })).toThrow()
     expect(() => unpackTree({ keys: '.', postings: 'N' })).toThrow()
     expect(() => unpackTree({ keys: '.', postings: 'N{3' })).toThrow()
+    expect(() => unpackTree({ keys: '.', postings: 'NaNa' })).toThrow()
   })
 })

@@ -41,6 +41,7 @@ const BIG = 123 // '{'
 const BIG_END = 125 // '}'
 
 function postingsText(postings: Postings): string {
+  if (postings.size === 0) throw new Error('search index: a term without postings')
   let out = ''
   let n = 0
   for (const [field, docs] of postings) {
@@ -56,7 +57,6 @@ function postingsText(postings: Postings): string {
       prev = doc
     }
   }
-  if (n === 0) throw new Error('search index: a term without postings')
   return out
 }
 
@@ -82,18 +82,26 @@ export function packTree(tree: Tree): PackedTree {
 }
 
 /**
- * Load time: the two strings → the tree, in the same Map order as packed. `fieldLength[doc][field]`
- * (arrays the caller created for every document) counts the terms of that field of that document, which
- * is MiniSearch's field length (distinct tokens) when every token became a term. Throws on a malformed
- * string.
+ * Load time: the two strings → the tree, in the same Map order as packed. `lengths[doc][field]` (arrays
+ * the caller made for every document), if given, counts the terms of each field of each document:
+ * MiniSearch's field length (distinct tokens) when every token became a term. Throws on a malformed
+ * string. Written for a cold start (it runs once): plain loops, no iterables, no strings built.
  */
-export function unpackTree({ keys, postings }: PackedTree, fieldLength?: number[][]): Tree {
+export function unpackTree({ keys, postings }: PackedTree, lengths?: number[][]): Tree {
   let k = 0
   let p = 0
+  const bad = (): never => {
+    throw new Error('search index: bad tree')
+  }
   const number = (): number => {
-    const start = p
-    while (p < postings.length && postings.charCodeAt(p) >= 48 && postings.charCodeAt(p) <= 57) p++
-    return Number(postings.slice(start, p))
+    let n = 0
+    let c = postings.charCodeAt(p)
+    if (!(c >= 48 && c <= 57)) bad()
+    do {
+      n = n * 10 + c - 48
+      c = postings.charCodeAt(++p)
+    } while (c >= 48 && c <= 57)
+    return n
   }
   const leaf = (): Postings => {
     const out: Postings = new Map()
@@ -101,7 +109,7 @@ export function unpackTree({ keys, postings }: PackedTree, fieldLength?: number[
       const c = postings.charCodeAt(p++)
       const last = c >= FIELD_LAST
       const field = c - (last ? FIELD_LAST : FIELD_MORE)
-      if (!(field >= 0 && field < MAX_FIELDS)) throw new Error('search index: bad postings')
+      if (!(field >= 0 && field < MAX_FIELDS) || out.has(field)) bad()
       const docs = new Map<number, number>()
       let doc = -1
       for (;;) {
@@ -112,15 +120,14 @@ export function unpackTree({ keys, postings }: PackedTree, fieldLength?: number[
         } else if (d === BIG) {
           p++
           doc += number() + 1
-          if (postings.charCodeAt(p++) !== BIG_END) throw new Error('search index: bad postings')
+          if (postings.charCodeAt(p++) !== BIG_END) bad()
         } else break
         const f = postings.charCodeAt(p)
-        const freq = f >= 48 && f <= 57 ? number() + 1 : 1
-        docs.set(doc, freq)
-        const lengths = fieldLength?.[doc]
-        if (lengths) lengths[field] = (lengths[field] ?? 0) + 1
+        docs.set(doc, f >= 48 && f <= 57 ? number() + 1 : 1)
+        const l = lengths?.[doc]
+        if (l) l[field] = (l[field] ?? 0) + 1
       }
-      if (docs.size === 0) throw new Error('search index: bad postings')
+      if (docs.size === 0) bad()
       out.set(field, docs)
       if (last) return out
     }
@@ -140,18 +147,20 @@ export function unpackTree({ keys, postings }: PackedTree, fieldLength?: number[
       const key = keys.slice(start, k)
       const m = keys.charCodeAt(k++)
       if (m === LEAF) {
-        out.set(key, new Map([['', leaf()]]))
+        const child: Tree = new Map()
+        child.set('', leaf())
+        out.set(key, child)
       } else if (m === OPEN) {
         out.set(key, node())
-        if (keys.charCodeAt(k++) !== CLOSE) throw new Error('search index: bad keys')
+        if (keys.charCodeAt(k++) !== CLOSE) bad()
       } else {
-        throw new Error('search index: bad keys')
+        bad()
       }
     }
     return out
   }
   const tree = node()
-  if (k !== keys.length || p !== postings.length) throw new Error('search index: bad keys')
+  if (k !== keys.length || p !== postings.length) bad()
   return tree
 }
 
