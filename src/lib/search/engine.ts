@@ -49,11 +49,15 @@
  *   synonyms and readings ship compiled, and stored texts are prepared on first use or in idle time
  *   (prepareDocs). A first query straight after the load, its code still cold, went from a median 45 ms
  *   to 92 ms: it now prepares what it reads itself.
- * - 2026-12-02, the search chunk (index + engine + MiniSearch) from 32.2 KB to 26.1 KB gzip (zlib level 9):
- *   the tree as two flat strings (packedTree.ts) instead of nested JSON arrays, 14.1 → 10.9 KB; title,
- *   step, summary and document ids taken from the first view, field lengths from the postings, 5.5 → 3.4
- *   KB. Index ready (import + load, harness of scripts/bench-extra.mjs, 4x CPU, 40 fresh pages each,
- *   alternating, busy 2-CPU machine): median 106 → 96 ms, fastest 41 → 42 ms.
+ * - 2026-12-02, the search chunk (index + engine + MiniSearch) from 31.6 KB to 26.3 KB gzip (zlib level 9,
+ *   as scripts/bench-extra.mjs counts; `gzip -c`: 32,966 → 26,532 bytes): the tree as two flat strings
+ *   (packedTree.ts) instead of nested JSON arrays, 14.1 → 10.9 KB; title, step, summary and document ids
+ *   taken from the first view, field lengths from the postings, 5.5 → 3.4 KB; synonyms and readings as
+ *   one string each, −0.25 KB; the decoder +0.6 KB of code. Index ready (harness of bench-extra, 4x CPU,
+ *   fresh pages, old and new alternating on a busy 2-CPU machine): main-thread CPU time median 65–74 ms
+ *   before, 70 ms after (20 runs each); wall time too noisy there to tell apart (medians 90–160 ms both).
+ *   Tried and left out: working the postings of title, summary and messages out on load by tokenising
+ *   those texts (−1.5 KB gzip) cost +32 ms main-thread CPU (70 → 102 ms), too close to the 150 ms budget.
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult as MiniSearchResult } from 'minisearch'
 import { normalizeWithMap, type NormalizedText } from './normalize.ts'

@@ -1,7 +1,7 @@
 /**
  * MiniSearch's radix tree as two flat strings, the form the search chunk ships it in (engine.ts
- * packSearchIndex). Nested JSON arrays of the same tree took 14.1 KB gzip; these two strings 10.1 KB,
- * and they are read in one pass over their characters.
+ * packSearchIndex). Nested JSON arrays of the same tree took 14.1 KB gzip; these two strings 10.1 KB (10.9
+ * KB inside the chunk, next to the rest), and they are read in one pass over their characters.
  *
  * keys — the tree depth first, each node's entries in the node's own (Map) order:
  *   node  := entry*                    (up to a ')' or the end)
