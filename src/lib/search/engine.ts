@@ -54,8 +54,9 @@
  *   (packedTree.ts) instead of nested JSON arrays, 14.1 → 10.9 KB; title, step, summary and document ids
  *   taken from the first view, field lengths from the postings, 5.5 → 3.4 KB; synonyms and readings as
  *   one string each, −0.25 KB; the decoder +0.6 KB of code. Index ready (harness of bench-extra, 4x CPU,
- *   fresh pages, old and new alternating on a busy 2-CPU machine): main-thread CPU time median 65–74 ms
- *   before, 70 ms after (20 runs each); wall time too noisy there to tell apart (medians 90–160 ms both).
+ *   fresh pages, old and new alternating on a busy 2-CPU machine): wall time median 104 → 98 ms (30 runs
+ *   each); main-thread CPU time medians 65–78 ms before, 70–89 ms after (three rounds of 20 runs): the
+ *   same within the noise (decoding the strings costs about what JSON.parse of the arrays saved).
  *   Tried and left out: working the postings of title, summary and messages out on load by tokenising
  *   those texts (−1.5 KB gzip) cost +32 ms main-thread CPU (70 → 102 ms), too close to the 150 ms budget.
  */
