@@ -9,8 +9,8 @@ import type { CompiledFaq } from './compile.ts'
 import type { SearchPayload } from '../../src/content/types.ts'
 import { buildSearchIndex, packSearchIndex } from '../../src/lib/search/engine.ts'
 import { toSearchDoc } from '../../src/lib/search/faqDocs.ts'
-import { compileReadings, parseReadings } from '../../src/lib/search/readings.ts'
-import { compileSynonyms } from '../../src/lib/search/synonyms.ts'
+import { compileReadings, packReadings, parseReadings } from '../../src/lib/search/readings.ts'
+import { compileSynonyms, packSynonyms } from '../../src/lib/search/synonyms.ts'
 
 export type { SearchPayload }
 
@@ -27,13 +27,15 @@ export function loadReadings(dir: string): [string, string[]][] {
 
 /**
  * The search payload shipped as virtual:search-index. Synonyms and readings go out compiled (normalised,
- * sorted): normalising them in the browser took tens of milliseconds at 4x CPU of the index load.
+ * sorted): normalising them in the browser took tens of milliseconds at 4x CPU of the index load; and
+ * packed into one string each (packSynonyms, packReadings), which the search chunk splits on load.
  */
 export function buildSearchPayload(faq: CompiledFaq, readings: [string, string[]][] = []): SearchPayload {
   const docs = faq.compiled.map((q) => toSearchDoc({ ...q, body: q.markdown }))
   return {
-    index: packSearchIndex(buildSearchIndex(docs)),
-    synonyms: compileSynonyms(faq.synonyms),
-    readings: compileReadings(readings),
+    // packed against the questions virtual:faq ships, which the search chunk takes title, step and summary from
+    index: packSearchIndex(buildSearchIndex(docs), faq.questions),
+    synonyms: packSynonyms(compileSynonyms(faq.synonyms)),
+    readings: packReadings(compileReadings(readings)),
   }
 }

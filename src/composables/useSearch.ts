@@ -3,6 +3,7 @@
  * from one chunk (searchIndex.ts); this module stays in the main bundle and imports engine types only.
  */
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
+import { questions } from '@/content/faq'
 import type { SearchResult } from '@/lib/search/engine'
 import type { LoadedSearch } from '@/search/loadIndex'
 
@@ -18,7 +19,8 @@ export const ANNOUNCE_DELAY_MS = 600
 
 export type SearchLoader = () => Promise<LoadedSearch>
 
-const defaultLoader: SearchLoader = () => import('@/search/loadIndex').then((m) => m.createSearch())
+// The index leaves out what the first view has of each question (title, step, summary): it gets them here.
+const defaultLoader: SearchLoader = () => import('@/search/loadIndex').then((m) => m.createSearch(questions))
 
 let loader: SearchLoader = defaultLoader
 let pending: Promise<LoadedSearch> | null = null

@@ -1,7 +1,4 @@
 /** Typed view of the compiled FAQ. Produced at build time by build/faq, read by the app. */
-import type { CompiledReadings } from '../lib/search/readings.ts'
-import type { CompiledSynonyms } from '../lib/search/synonyms.ts'
-
 export interface Step {
   id: string
   title: string
@@ -68,12 +65,18 @@ export interface FaqData {
   links: Record<string, ExternalLink>
 }
 
-/** What virtual:search-index ships: the prebuilt search index and the synonyms. */
+/** What virtual:search-index ships: the prebuilt search index, the synonyms and the readings. */
 export interface SearchPayload {
-  /** the index in the form that loads fastest (src/lib/search/engine.ts packSearchIndex) */
+  /**
+   * the index in the form that loads fastest, without what virtual:faq already holds
+   * (src/lib/search/engine.ts packSearchIndex)
+   */
   index: object
-  /** faq/synonyms.yaml, compiled at build time */
-  synonyms: CompiledSynonyms
-  /** romaji and kana readings of key terms with the written forms they stand for (faq/readings.yaml), compiled */
-  readings: CompiledReadings
+  /** faq/synonyms.yaml, compiled at build time, as one string (synonyms.ts packSynonyms) */
+  synonyms: string
+  /**
+   * romaji and kana readings of key terms with the written forms they stand for (faq/readings.yaml),
+   * compiled, as one string (readings.ts packReadings)
+   */
+  readings: string
 }

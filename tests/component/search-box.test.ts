@@ -10,7 +10,7 @@ import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import SearchBox from '@/shell/SearchBox.vue'
 import SearchView from '@/tools/search/SearchView.vue'
 import { routes } from '@/router'
-import { questionById, stepById } from '@/content/faq'
+import { questionById, questions, stepById } from '@/content/faq'
 import { ANNOUNCE_DELAY_MS, SEARCH_DEBOUNCE_MS, setSearchLoader } from '@/composables/useSearch'
 import { createSearch } from '@/search/loadIndex'
 import { searchText as t } from '@/locales/search'
@@ -207,7 +207,7 @@ describe('SearchBox', () => {
 
   it('rapid typing searches once, after the pause', async () => {
     // Load first, then count searches made with fake timers.
-    const real = createSearch()
+    const real = createSearch(questions)
     const spy = vi.fn(real.search)
     setSearchLoader(async () => ({ search: spy }))
     const w = await mountBox()

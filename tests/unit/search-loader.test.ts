@@ -3,6 +3,7 @@
  * the long tail of weak matches cut off. The cut must never cost a right answer.
  */
 import { describe, expect, it } from 'vitest'
+import { questions } from 'virtual:faq'
 import payload from 'virtual:search-index'
 import { createSearch, RELATIVE_CUTOFF } from '@/search/loadIndex'
 import { resultPath } from '@/composables/useSearch'
@@ -10,7 +11,7 @@ import { QUERIES } from '../search/queries'
 import { SITUATIONS } from '../search/situations'
 
 describe('createSearch (the lazy chunk)', () => {
-  const s = createSearch()
+  const s = createSearch(questions)
 
   it('keeps every expected answer of the query set where the engine put it', () => {
     const misses: string[] = []
@@ -44,10 +45,11 @@ describe('createSearch (the lazy chunk)', () => {
   })
 
   it('throws on a missing or corrupt index, so the UI can say search is unavailable', () => {
-    expect(() => createSearch(null)).toThrow()
-    expect(() => createSearch({ synonyms: [] })).toThrow()
-    expect(() => createSearch({ index: { documentCount: 'x' }, synonyms: [] })).toThrow()
-    expect(() => createSearch(payload)).not.toThrow()
+    expect(() => createSearch(questions, null)).toThrow()
+    expect(() => createSearch(questions, { synonyms: [] })).toThrow()
+    expect(() => createSearch(questions, { index: { documentCount: 'x' }, synonyms: [] })).toThrow()
+    expect(() => createSearch(questions.slice(1), payload)).toThrow()
+    expect(() => createSearch(questions, payload)).not.toThrow()
   })
 })
 

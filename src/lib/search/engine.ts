@@ -19,7 +19,8 @@
  *   Lists shown to people (LIST_OPTIONS) also drop chance hits and the long tail (relevance.ts).
  * - Latin words are also matched by prefix (as-you-type) and, from 4 letters, with one or two typos.
  * - Only what a result needs is stored: title, step, summary, messages (text + anchor) and a short
- *   plain-text body excerpt for snippets.
+ *   plain-text body excerpt for snippets. The shipped index (packSearchIndex) leaves out title, step and
+ *   summary: the first view has them (virtual:faq), and the loader is handed them (SharedDoc).
  * - Queries are capped at MAX_QUERY_LENGTH characters; search() never throws (worst case: []).
  *
  * Measured on 2026-11-25 (25 questions of faq/, the 97 queries of tests/search/queries.ts, Node 20):
@@ -48,6 +49,16 @@
  *   synonyms and readings ship compiled, and stored texts are prepared on first use or in idle time
  *   (prepareDocs). A first query straight after the load, its code still cold, went from a median 45 ms
  *   to 92 ms: it now prepares what it reads itself.
+ * - 2026-12-02, the search chunk (index + engine + MiniSearch) from 31.6 KB to 26.3 KB gzip (zlib level 9,
+ *   as scripts/bench-extra.mjs counts; `gzip -c`: 32,966 → 26,532 bytes): the tree as two flat strings
+ *   (packedTree.ts) instead of nested JSON arrays, 14.1 → 10.9 KB; title, step, summary and document ids
+ *   taken from the first view, field lengths from the postings, 5.5 → 3.4 KB; synonyms and readings as
+ *   one string each, −0.25 KB; the decoder +0.6 KB of code. Index ready (harness of bench-extra, 4x CPU,
+ *   fresh pages, old and new alternating on a busy 2-CPU machine): wall time median 104 → 98 ms (30 runs
+ *   each); main-thread CPU time medians 65–78 ms before, 70–89 ms after (three rounds of 20 runs): the
+ *   same within the noise (decoding the strings costs about what JSON.parse of the arrays saved).
+ *   Tried and left out: working the postings of title, summary and messages out on load by tokenising
+ *   those texts (−1.5 KB gzip) cost +32 ms main-thread CPU (70 → 102 ms), too close to the 150 ms budget.
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult as MiniSearchResult } from 'minisearch'
 import { normalizeWithMap, type NormalizedText } from './normalize.ts'
@@ -62,6 +73,7 @@ import {
   STOP_WEIGHT,
 } from './relevance.ts'
 import { compileSynonyms, expandSynonyms, type CompiledSynonyms, type SynonymGroups } from './synonyms.ts'
+import { packTree, unpackTree, type PackedTree, type Postings, type Tree } from './packedTree.ts'
 import { isJapaneseTerm, tokenize, tokenizeNormalized } from './tokenize.ts'
 
 /** One question as the index sees it (see faqDocs.ts for how FAQ files become this). */
@@ -198,6 +210,7 @@ function prepared(text: unknown, anchor?: string): Prepared {
 
 /** What search needs per document beyond MiniSearch's stored fields (prepared lazily: Prepared). */
 interface DocInfo {
+  step: string
   title: Prepared
   summary: Prepared
   excerpt: Prepared
@@ -242,26 +255,34 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): string {
 }
 
 /**
- * A radix tree node as flat [key, value, key, value, …] in MiniSearch's own key order; the key '' (its
- * LEAF) holds the term's postings as [fieldId, [docId, freq, docId, freq, …], fieldId, …].
+ * What the first view already ships of each question (virtual:faq): the search chunk takes it from there
+ * instead of shipping it twice.
  */
-type PackedNode = (string | PackedNode | (number | number[])[])[]
+export type SharedDoc = Pick<SearchDoc, 'id' | 'title' | 'step' | 'summary'>
+
+/** A stored message as shipped: its text, or [text, anchor]. */
+type PackedMessage = string | [string, string]
 
 /**
- * The index as shipped: MiniSearch's JSON without its term list, plus the radix tree that loadJS would
- * build from that list. loadJS inserts term by term, and each insertion scans the children of the
- * root (hundreds: one per first kana/kanji), which made loading the index cost over 100 ms at 4x CPU
- * slowdown; rebuilding the finished tree is one Map per node.
+ * The index as shipped. MiniSearch's JSON holds three parts that cost: its term list, which loadJS turns
+ * into a radix tree term by term (each insertion scans the hundreds of children of the root: over 100 ms
+ * at 4x CPU slowdown), so the finished tree ships instead, as two strings (packedTree.ts); the stored
+ * fields, of which only the body excerpt and the messages ship, as title, step and summary are in the
+ * first view (SharedDoc, by document: the short ids are the positions in that list, so the document ids
+ * do not ship either); and the field lengths (distinct terms per field), which the postings give, so they
+ * ship only when they differ.
  */
 export interface PackedSearchIndex {
-  packed: 1
-  mini: AsPlainObject
-  tree: PackedNode
+  packed: 2
+  /** MiniSearch's plain object without index, documentIds, storedFields (and fieldLength, see above) */
+  mini: Omit<AsPlainObject, 'index' | 'documentIds' | 'storedFields' | 'fieldLength'> & {
+    fieldLength?: AsPlainObject['fieldLength']
+  }
+  tree: PackedTree
+  /** by short id: [body excerpt, ...messages] */
+  docs: [string, ...PackedMessage[]][]
 }
 
-/** The radix tree of MiniSearch 7 (SearchableMap._tree): Map per node, postings under the key ''. */
-type Tree = Map<string, Tree | Postings>
-type Postings = Map<number, Map<number, number>>
 interface MiniInternals {
   _index?: { _tree?: unknown; _size?: unknown }
 }
@@ -271,50 +292,38 @@ function treeOf(mini: MiniSearch<IndexedDoc>): Tree | null {
   return index && index._tree instanceof Map ? (index._tree as Tree) : null
 }
 
-function packNode(node: Tree): PackedNode {
-  const out: PackedNode = []
-  for (const [key, value] of node) {
-    if (key === '') {
-      const postings: (number | number[])[] = []
-      for (const [field, docs] of value as Postings) postings.push(field, [...docs].flat())
-      out.push(key, postings)
-    } else {
-      out.push(key, packNode(value as Tree))
-    }
-  }
-  return out
+/** Field lengths as the postings give them (terms per field): [doc][field], every field of every document. */
+function summedFieldLengths(tree: PackedTree, docCount: number, fieldCount: number): { tree: Tree; lengths: number[][] } {
+  const lengths = Array.from({ length: docCount }, () => new Array<number>(fieldCount).fill(0))
+  return { tree: unpackTree(tree, lengths), lengths }
 }
 
 /**
  * Build time: MiniSearch's JSON (buildSearchIndex) → the form to ship. The tree is taken from loadJS
  * itself, so the loaded index is the one loadJS would give, down to the order terms are visited in.
+ * `shared` are the questions as the first view has them, in the order the index was built from; throws
+ * if they do not match the index's documents.
  */
-export function packSearchIndex(json: string): PackedSearchIndex {
-  const raw = JSON.parse(json) as AsPlainObject
+export function packSearchIndex(json: string, shared: readonly SharedDoc[]): PackedSearchIndex {
+  const raw = JSON.parse(json) as AsPlainObject & { storedFields: Record<string, StoredFields> }
   const tree = treeOf(MiniSearch.loadJS<IndexedDoc>(raw, MINI_OPTIONS))
   if (!tree) throw new Error('search index: this MiniSearch version keeps its terms elsewhere')
-  return { packed: 1, mini: { ...raw, index: [] }, tree: packNode(tree) }
-}
-
-function unpackNode(packed: PackedNode): Tree {
-  const node: Tree = new Map()
-  for (let i = 0; i < packed.length; i += 2) {
-    const key = packed[i] as string
-    if (key !== '') {
-      node.set(key, unpackNode(packed[i + 1] as PackedNode))
-      continue
+  const { index: _i, documentIds, storedFields, fieldLength, ...rest } = raw
+  const n = raw.documentCount
+  if (raw.nextId !== n || shared.length !== n) throw new Error('search index: documents do not match the questions')
+  const docs: PackedSearchIndex['docs'] = []
+  for (let i = 0; i < n; i++) {
+    const q = shared[i] as SharedDoc
+    const stored = storedFields[i] as StoredFields
+    if (documentIds[i] !== q.id || stored.title !== q.title || stored.step !== q.step || stored.summary !== q.summary) {
+      throw new Error(`search index: document ${i} does not match question "${q.id}"`)
     }
-    const value = packed[i + 1] as (number | number[])[]
-    const postings: Postings = new Map()
-    for (let f = 0; f < value.length; f += 2) {
-      const flat = value[f + 1] as number[]
-      const docs = new Map<number, number>()
-      for (let d = 0; d < flat.length; d += 2) docs.set(flat[d] as number, flat[d + 1] as number)
-      postings.set(value[f] as number, docs)
-    }
-    node.set(key, postings)
+    docs.push([stored.x, ...stored.m.map((m): PackedMessage => (m.a ? [m.t, m.a] : m.t))])
   }
-  return node
+  const packedTree = packTree(tree)
+  const { lengths } = summedFieldLengths(packedTree, n, Object.keys(raw.fieldIds).length)
+  const summed = JSON.stringify(lengths) === JSON.stringify(Array.from({ length: n }, (_, i) => fieldLength[i]))
+  return { packed: 2, mini: summed ? rest : { ...rest, fieldLength }, tree: packedTree, docs }
 }
 
 /** Every term of a tree with its postings as loadJS reads them ({ fieldId: { docId: freq } }). */
@@ -331,26 +340,38 @@ function termsOf(node: Tree, prefix: string, out: [string, Record<number, Record
   return out
 }
 
-function loadPacked(packed: PackedSearchIndex): MiniSearch<IndexedDoc> {
-  if (!Array.isArray(packed.tree)) throw new Error('search index: no terms')
-  const tree = unpackNode(packed.tree)
-  const mini = MiniSearch.loadJS<IndexedDoc>({ ...packed.mini, index: [] }, MINI_OPTIONS)
+function loadPacked(packed: PackedSearchIndex, shared: readonly SharedDoc[]): { mini: MiniSearch<IndexedDoc>; docs: Map<string, DocInfo> } {
+  const n = packed.mini.documentCount
+  if (!packed.tree || !Array.isArray(packed.docs) || shared.length !== n) throw new Error('search index: no terms')
+  const { tree, lengths } = summedFieldLengths(packed.tree, n, Object.keys(packed.mini.fieldIds).length)
+  const docs = new Map<string, DocInfo>()
+  const documentIds: Record<number, string> = {}
+  for (let i = 0; i < n; i++) {
+    const q = shared[i] as SharedDoc
+    const [x, ...m] = packed.docs[i] ?? ['']
+    documentIds[i] = q.id
+    const messages = m.map((msg) => (typeof msg === 'string' ? { t: msg } : { t: msg[0], a: msg[1] }))
+    docs.set(q.id, docInfoOf({ title: q.title, step: q.step, summary: q.summary, x, m: messages }))
+  }
+  const js = { fieldLength: Object.fromEntries(lengths.entries()), ...packed.mini, documentIds, storedFields: {}, index: [] }
+  const mini = MiniSearch.loadJS<IndexedDoc>(js, MINI_OPTIONS)
   const index = (mini as unknown as MiniInternals)._index
   if (index && treeOf(mini)?.size === 0) {
     index._tree = tree
     index._size = undefined // SearchableMap counts its terms lazily
-    return mini
+    return { mini, docs }
   }
   // A MiniSearch that keeps its terms elsewhere: the slow way, same result.
-  return MiniSearch.loadJS<IndexedDoc>({ ...packed.mini, index: termsOf(tree, '', []) }, MINI_OPTIONS)
+  return { mini: MiniSearch.loadJS<IndexedDoc>({ ...js, index: termsOf(tree, '', []) }, MINI_OPTIONS), docs }
 }
 
 function isPacked(raw: object): raw is PackedSearchIndex {
-  return (raw as { packed?: unknown }).packed === 1
+  return (raw as { packed?: unknown }).packed === 2
 }
 
 function docInfoOf(stored: StoredFields): DocInfo {
   return {
+    step: String(stored.step ?? ''),
     title: prepared(stored.title),
     summary: prepared(stored.summary),
     excerpt: prepared(stored.x),
@@ -360,24 +381,29 @@ function docInfoOf(stored: StoredFields): DocInfo {
 
 /**
  * Load an index produced by buildSearchIndex (as the JSON string or the parsed object) or packSearchIndex
- * with the synonym groups from faq/synonyms.yaml. Throws only if the index itself is not valid.
+ * with the synonym groups from faq/synonyms.yaml. A packed index needs the questions it was packed with
+ * (`shared`). Throws only if the index itself is not valid.
  */
 export function loadSearchIndex(
   json: string | object,
   synonyms?: SynonymGroups | CompiledSynonyms | null,
   readings?: ReadingTable | CompiledReadings | null,
+  shared?: readonly SharedDoc[],
 ): SearchEngine {
   const parsed = (typeof json === 'string' ? JSON.parse(json) : json) as object
-  const packed = isPacked(parsed)
-  const raw = (packed ? parsed.mini : parsed) as AsPlainObject & {
-    documentIds: Record<string, string>
-    storedFields: Record<string, StoredFields>
-  }
-  const mini = packed ? loadPacked(parsed) : MiniSearch.loadJS<IndexedDoc>(raw, MINI_OPTIONS)
-  const docs = new Map<string, DocInfo>()
-  for (const [shortId, id] of Object.entries(raw.documentIds)) {
-    const stored = raw.storedFields[shortId]
-    if (stored) docs.set(String(id), docInfoOf(stored))
+  let mini: MiniSearch<IndexedDoc>
+  let docs: Map<string, DocInfo>
+  if (isPacked(parsed)) {
+    if (!shared) throw new Error('search index: a packed index needs its questions')
+    ;({ mini, docs } = loadPacked(parsed, shared))
+  } else {
+    const raw = parsed as AsPlainObject & { documentIds: Record<string, string>; storedFields: Record<string, StoredFields> }
+    mini = MiniSearch.loadJS<IndexedDoc>(raw, MINI_OPTIONS)
+    docs = new Map()
+    for (const [shortId, id] of Object.entries(raw.documentIds)) {
+      const stored = raw.storedFields[shortId]
+      if (stored) docs.set(String(id), docInfoOf(stored))
+    }
   }
   return { mini, synonyms: compileSynonyms(synonyms), readings: compileReadings(readings), docs }
 }
@@ -650,7 +676,7 @@ function runSearch(
     const result: SearchResult = {
       id: String(r.id),
       title: doc.title.text,
-      step: String((r as { step?: unknown }).step ?? ''),
+      step: doc.step,
       score,
       titleRanges: rangesIn(doc.title.norm, highlight, weak),
       snippet: makeSnippet(doc, highlight, weights, weak),

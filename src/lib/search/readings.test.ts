@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applyReadings, compileReadings, parseReadings } from './readings'
+import { applyReadings, compileReadings, packReadings, parseReadings, unpackReadings } from './readings'
 import { normalize } from './normalize'
 
 const TABLE = parseReadings({
@@ -61,5 +61,20 @@ describe('applyReadings', () => {
   it('accepts a compiled table as is', () => {
     expect(compileReadings(compiled)).toBe(compiled)
     expect(compileReadings(undefined)).toEqual({ entries: [] })
+  })
+})
+
+describe('packReadings / unpackReadings', () => {
+  it('round-trips compiled readings through one string, order and Latin flags included', () => {
+    const packed = packReadings(compiled)
+    expect(packed.split('/')[0]).toBe('shiyoufukamoji|使用不可文字') // longest first, as compiled
+    expect(unpackReadings(JSON.parse(JSON.stringify(packed)))).toEqual(compiled)
+    expect(compiled.entries.some((e) => e.latin) && compiled.entries.some((e) => !e.latin)).toBe(true)
+  })
+
+  it('refuses a separator inside and reads anything but a string as no readings', () => {
+    expect(() => packReadings({ entries: [{ reading: 'a|b', term: 'c', latin: true }] })).toThrow()
+    expect(unpackReadings(null)).toEqual({ entries: [] })
+    expect(unpackReadings('')).toEqual({ entries: [] })
   })
 })

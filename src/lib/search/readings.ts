@@ -50,6 +50,11 @@ function isLatin(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ' ' && !isJapaneseCodePoint(ch.codePointAt(0) as number)
 }
 
+/** Does a (normalised) reading start or end like a Latin word? Such readings match whole words only. */
+function isLatinReading(reading: string): boolean {
+  return isLatin(reading[0]) || isLatin(reading[reading.length - 1])
+}
+
 /** Normalise the table once, longest reading first so that pasuwaado wins over a shorter reading inside it. */
 export function compileReadings(table: ReadingTable | CompiledReadings | undefined | null): CompiledReadings {
   if (!table) return { entries: [] }
@@ -61,11 +66,33 @@ export function compileReadings(table: ReadingTable | CompiledReadings | undefin
     for (const r of entry[1]) {
       const reading = typeof r === 'string' ? normalize(r) : ''
       if (reading === '' || reading === term || entries.some((e) => e.reading === reading)) continue
-      entries.push({ reading, term, latin: isLatin(reading[0]) || isLatin(reading[reading.length - 1]) })
+      entries.push({ reading, term, latin: isLatinReading(reading) })
     }
   }
   entries.sort((a, b) => b.reading.length - a.reading.length)
   return { entries }
+}
+
+/**
+ * Build time: compiled readings → the string virtual:search-index ships, "reading|term" in their order,
+ * '/' between them (normalised text holds neither mark); 0.1 KB gzip less than the same as JSON.
+ */
+export function packReadings({ entries }: CompiledReadings): string {
+  if (entries.some((e) => e.reading === '' || e.term === '' || /[|/]/.test(e.reading + e.term))) {
+    throw new Error('readings: a compiled reading or term is empty or holds | or /')
+  }
+  return entries.map((e) => `${e.reading}|${e.term}`).join('/')
+}
+
+/** The readings packReadings wrote, in the same order (anything but a string: none). */
+export function unpackReadings(packed: unknown): CompiledReadings {
+  if (typeof packed !== 'string' || packed === '') return { entries: [] }
+  return {
+    entries: packed.split('/').map((e) => {
+      const [reading = '', term = ''] = e.split('|')
+      return { reading, term, latin: isLatinReading(reading) }
+    }),
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compileSynonyms, containsTerm, expandSynonyms, parseSynonymGroups } from './synonyms'
+import { compileSynonyms, containsTerm, expandSynonyms, packSynonyms, parseSynonymGroups, unpackSynonyms } from './synonyms'
 
 const GROUPS = [
   ['スマホ', 'スマートフォン', '携帯'],
@@ -39,6 +39,23 @@ describe('compileSynonyms', () => {
     expect(compileSynonyms(c)).toBe(c)
     expect(compileSynonyms(undefined).groups).toEqual([])
     expect(compileSynonyms(null).groups).toEqual([])
+  })
+})
+
+describe('packSynonyms / unpackSynonyms', () => {
+  it('round-trips compiled groups through one string', () => {
+    const c = compileSynonyms(GROUPS)
+    const packed = packSynonyms(c)
+    expect(packed).toBe('すまほ|すまーとふぉん|携帯/id|omuid/届かない|来ない|こない/pc|ぱそこん/google authenticator|認証あぷり')
+    expect(unpackSynonyms(JSON.parse(JSON.stringify(packed)))).toEqual(c)
+    expect(unpackSynonyms(packSynonyms({ groups: [] }))).toEqual({ groups: [] })
+  })
+
+  it('refuses a term holding a separator and reads anything but a string as no groups', () => {
+    expect(() => packSynonyms({ groups: [['a|b', 'c']] })).toThrow()
+    expect(() => packSynonyms({ groups: [['a/b', 'c']] })).toThrow()
+    expect(unpackSynonyms(undefined)).toEqual({ groups: [] })
+    expect(unpackSynonyms({ groups: [['a', 'b']] })).toEqual({ groups: [] })
   })
 })
 

@@ -59,6 +59,22 @@ export function compileSynonyms(groups: SynonymGroups | CompiledSynonyms | undef
   return { groups: compiled }
 }
 
+/**
+ * Build time: compiled groups → the string virtual:search-index ships, '|' between the terms of a group
+ * and '/' between groups (normalised terms hold neither); 0.1 KB gzip less than the same as JSON.
+ */
+export function packSynonyms({ groups }: CompiledSynonyms): string {
+  if (groups.some((g) => g.length < 2 || g.some((t) => t === '' || /[|/]/.test(t)))) {
+    throw new Error('synonyms: a compiled term is empty or holds | or /')
+  }
+  return groups.map((g) => g.join('|')).join('/')
+}
+
+/** The groups packSynonyms wrote (anything but a string: none). */
+export function unpackSynonyms(packed: unknown): CompiledSynonyms {
+  return { groups: typeof packed === 'string' && packed !== '' ? packed.split('/').map((g) => g.split('|')) : [] }
+}
+
 function isWordCodePoint(cp: number | undefined): boolean {
   if (cp === undefined || cp === 0x20) return false
   return !isJapaneseCodePoint(cp)
