@@ -28,15 +28,15 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const sec = (ms) => `${(ms / 1000).toFixed(2)} s`
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-// Phones draw Japanese with a Japanese font; without one the browser draws empty boxes, which lay out
-// faster than real text.
+// Phones draw Japanese with a Japanese font (Android's is Noto Sans CJK, which the CSS names); without
+// one the browser draws empty boxes, which lay out faster than real text.
 let japaneseFont = ''
 try {
   japaneseFont = execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' }).trim()
 } catch {
   // no fontconfig: the warning below says what to install
 }
-if (!japaneseFont) console.warn('No Japanese font is installed (apt-get install -y fonts-ipafont-gothic): page figures will be too low.\n')
+if (!japaneseFont) console.warn('No Japanese font is installed (apt-get install -y fonts-noto-cjk): page figures will be too low.\n')
 
 function walk(dir) {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]))
