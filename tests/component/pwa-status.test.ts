@@ -7,6 +7,7 @@ import PwaStatus from '@/shell/PwaStatus.vue'
 import OfflineState from '@/shell/OfflineState.vue'
 import { justSaved, markAlreadySaved, markSaved, needRefresh, offlineReady, savedAt, setUpdater } from '@/pwa/state'
 import { OFFLINE_SAVED_KEY } from '@/storage/offlineSaved'
+import { appText } from '@/locales/app'
 
 afterEach(() => {
   needRefresh.value = false
@@ -95,7 +96,17 @@ describe('OfflineState (footer)', () => {
     expect(line.attributes('data-ready')).toBe('true')
     expect(line.text()).toContain('オフラインでも使えます')
     expect(line.text()).toContain('4月1日 09:05にこの端末へ保存')
+    // Stored in a task of its own, not in the one that shows it.
+    expect(localStorage.getItem(OFFLINE_SAVED_KEY)).toBeNull()
+    await new Promise((done) => setTimeout(done, 0))
     expect(localStorage.getItem(OFFLINE_SAVED_KEY)).toBe(String(new Date(2026, 3, 1, 9, 5).getTime()))
+  })
+
+  it('writes the time as toLocaleString would in Japanese, padding hours and minutes', () => {
+    for (const date of [new Date(2026, 0, 9, 0, 0), new Date(2026, 11, 31, 23, 59), new Date(2027, 3, 1, 9, 5)]) {
+      const intl = date.toLocaleString('ja-JP', { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' })
+      expect(appText.offlineSavedAt(date)).toBe(`（${intl}にこの端末へ保存）`)
+    }
   })
 
   it('on a later visit reads when it was saved; damaged storage just leaves the time out', async () => {

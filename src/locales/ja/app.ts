@@ -39,8 +39,10 @@ export const appText = {
   footerOfficial: '公式：利用開始手続きで困ったときは',
   offlineReady: 'オフラインでも使えるようになりました。電波がなくても、すべてのページを開けます。',
   offlineState: 'オフラインでも使えます',
+  // Written out by hand, as toLocaleString('ja-JP', …) would: the first Intl date format of a page loads
+  // ICU's calendar and time zone data, ~20 ms at 4x CPU in the moment the offline copy completes.
   offlineSavedAt: (time: Date) =>
-    `（${time.toLocaleString('ja-JP', { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' })}にこの端末へ保存）`,
+    `（${time.getMonth() + 1}月${time.getDate()}日 ${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}にこの端末へ保存）`,
   offlinePreparing: 'オフラインで使えるように、この端末へ保存しています…',
   updateReady: '新しい版があります。',
   updateWarning: '更新するとページを読み込み直します。入力中のパスワードなどは保存しないため消えます（タイマーは続きます）。',
