@@ -1,12 +1,14 @@
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+import type { Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { faqPlugin } from './build/faq-plugin.ts'
 import { prerenderPlugin } from './build/prerender-plugin.ts'
 import { FIRST_VIEW, chunkGroups } from './build/chunk-groups.ts'
 import { compileHints } from './build/compile-hints.ts'
-import { precacheOrder } from './build/precache-order.ts'
+import { precacheOrder, withIntegrity } from './build/precache-manifest.ts'
 import { defaultLanguage, languages, manifests } from './src/locales/index.ts'
 
 export const SSR_OUT_DIR = '.ssr'
@@ -25,12 +27,22 @@ const groups = chunkGroups([
   { name: 'tools', roots: /\/src\/tools\/[^/]+\// },
 ])
 
+// The build's output folder, for the precache list's checksums (the folder can be changed on the command line).
+const outDir = { current: fileURLToPath(new URL('./dist', import.meta.url)) }
+const outDirPlugin: Plugin = {
+  name: 'omu:out-dir',
+  configResolved(config) {
+    outDir.current = resolve(config.root, config.build.outDir)
+  },
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // Every component uses <script setup> or setup(): Vue's Options API support (1.6 KB gzip of the first
   // view) is left out. A component written with data()/methods would render nothing.
   define: { __VUE_OPTIONS_API__: 'false' },
   plugins: [
+    outDirPlugin,
     vue(),
     faqPlugin(),
     groups.plugin,
@@ -73,7 +85,8 @@ export default defineConfig(({ isSsrBuild }) => ({
               // only 3 requests out at a time: what the page has not asked for comes first; what it is
               // already loading (the first view, the pages file it prefetches) comes from its HTTP cache
               // at the end instead of holding a slot while it waits.
-              manifestTransforms: [async (entries) => ({ manifest: precacheOrder(entries) })],
+              // Each entry also carries its file's SHA-256 and size, which the worker checks every download against.
+              manifestTransforms: [async (entries) => ({ manifest: precacheOrder(withIntegrity(entries, outDir.current)) })],
             },
           }),
           prerenderPlugin({ serverEntry: `${SSR_OUT_DIR}/entry-server.js`, worker: '/sw.js' }),

@@ -1,5 +1,5 @@
 // Types for scripts/serve.mjs, for the tests that start a server of their own.
-import type { Server } from 'node:http'
+import type { IncomingMessage, Server } from 'node:http'
 
 export function resolveFile(root: string, urlPath: string): string | null
 
@@ -13,4 +13,8 @@ export function startServer(options?: {
   /** one bandwidth limit shared by all responses, in kbit/s */
   kbps?: number
   log?: boolean
+  /** breaks responses for the tests: see scripts/serve.mjs */
+  fault?: ((req: IncomingMessage) => Fault | null) | null
 }): Promise<Server>
+
+export type Fault = { status: number } | { truncate: number } | { hang: true } | { stallAfter: number }

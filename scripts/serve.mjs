@@ -7,6 +7,7 @@ import { createServer } from 'node:http'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { createHash } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 
 const TYPES = {
@@ -65,8 +66,13 @@ function createShaper(kbps) {
   }
 }
 
-/** Starts the server; resolves with the http.Server once listening. */
-export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', latency = 0, kbps = 0, log = false } = {}) {
+/**
+ * Starts the server; resolves with the http.Server once listening. `fault(req)`, for the tests, can
+ * break a response the way a flaky line or proxy would: { status } answers that status; { truncate: n }
+ * sends only the first n bytes of the file, as a whole response with status 200; { hang: true } never
+ * answers; { stallAfter: n } sends n bytes and then nothing more. null serves normally.
+ */
+export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', latency = 0, kbps = 0, log = false, fault = null } = {}) {
   const dir = resolve(root)
   const gzCache = new Map()
   const send = kbps > 0 ? createShaper(kbps) : async (res, body) => res.end(body)
@@ -80,6 +86,10 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', la
     }
     const ext = file ? extname(file) : '.txt'
     let body = file ? readFileSync(file) : Buffer.from('Not found')
+    const broken = fault?.(req) ?? null
+    if (broken?.hang) return
+    if (broken?.status) status = broken.status
+    if (broken?.truncate !== undefined) body = body.subarray(0, broken.truncate)
     const headers = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': file ? cacheControl(file) : 'no-cache',
@@ -87,7 +97,8 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', la
       Vary: 'Accept-Encoding',
     }
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      const key = `${file}:${body.length}`
+      // Keyed by content, not length: a file changed in place (a new version, in the tests) may keep its length.
+      const key = `${file}:${createHash('sha1').update(body).digest('base64')}`
       if (!gzCache.has(key)) gzCache.set(key, gzipSync(body, { level: 9 }))
       body = gzCache.get(key)
       headers['Content-Encoding'] = 'gzip'
@@ -96,6 +107,7 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', la
     if (latency > 0) await new Promise((r) => setTimeout(r, latency))
     res.writeHead(status, headers)
     if (req.method === 'HEAD') return res.end()
+    if (broken?.stallAfter !== undefined) return res.write(body.subarray(0, broken.stallAfter))
     await send(res, body)
     if (log) console.log(`${status} ${req.url} ${body.length}B ${Date.now() - started}ms`)
   })

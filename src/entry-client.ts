@@ -6,7 +6,7 @@ import { questions, seedBody, setBodySource } from './content/faq'
 import { ANSWER_ID_ATTR, ANSWER_SELECTOR } from './content/bodies'
 import { pagesJsonBodies } from './content/pagesBodies'
 import { routeKey } from './lib/pageTemplate'
-import { markAlreadySaved, markSaved, needRefresh, setUpdater } from '@/pwa/state'
+import { markAlreadySaved, markSaveFailed, markSaved, needRefresh, setUpdater } from '@/pwa/state'
 import { nextTask } from '@/lib/nextTask'
 
 // Bodies of other questions come from the prerendered pages the service worker keeps (pages.json).
@@ -60,6 +60,7 @@ function registerWorker(): void {
         saved: () => markSaved(),
         alreadySaved: () => markAlreadySaved(),
         updateWaiting: () => (needRefresh.value = true),
+        failed: () => markSaveFailed(),
       }),
     )
     .then(setUpdater)

@@ -1,26 +1,78 @@
 /// <reference lib="webworker" />
 /**
- * The service worker. vite-plugin-pwa (injectManifest) fills self.__WB_MANIFEST with every file to keep.
+ * The service worker. vite-plugin-pwa (injectManifest) fills self.__WB_MANIFEST with every file to keep,
+ * each with its SHA-256 (build/precache-manifest.ts).
  *
  * Why not Workbox's precaching: it downloads the precache one file after another, so on a 2-second-latency
  * connection 15 files take 30 s before the app works offline. Here every file is requested at once, hashed
- * assets the page already loaded come from the HTTP cache, and nothing else is needed at run time.
+ * assets the page already loaded come from the HTTP cache, and nothing else is needed at run time. What
+ * Workbox guarantees is kept, and some more:
+ *
+ * - Each version installs into a cache of its own (named after its file list), so an install that never
+ *   finishes cannot touch the cache the app runs on; the switch happens on activate.
+ * - Every download is checked against the build's SHA-256 before it is kept (a body cut short or changed
+ *   on the way is refused), given up when nothing arrives for STALL_MS, and tried again after a pause.
+ *   The offline pages file is also parsed and checked. Any failure fails the install; what was already
+ *   checked stays in the version's cache, so the next attempt (the page retries) resumes.
+ * - A file an earlier version already holds is copied from its cache (after the same check), not
+ *   downloaded again.
+ * - The previous version's cache is kept after an update: a tab still running that version may need one
+ *   of its lazy files later, even offline. Older ones are deleted.
  *
  * Navigations are answered from the cache: the page is composed from the template and the route's
- * prerendered HTML in the offline pages file (assets/pages-<hash>.json), so its text shows before any script runs; a path without a page gets the
- * template with an empty app, which shows its not-found page.
+ * prerendered HTML in the offline pages file (assets/pages-<hash>.json), so its text shows before any
+ * script runs; a path without a page gets the template with an empty app, which shows its not-found page.
+ * When neither the cache nor the network can give a page, the worker answers with a short page of its own
+ * that says what happened and what to do, instead of the browser's error page.
  */
 import { PAGES_FILE, fillTemplate, routeKey, type OfflinePages } from './lib/pageTemplate'
+import { parseOfflinePages } from './lib/offlinePages'
+import { download, sha256, type DownloadOptions } from './lib/download'
+import { fallbackPage } from './lib/fallbackPage'
+import { workerLangOf, workerTextFor } from './locales/worker'
+import { languages } from './locales'
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] }
+interface Entry {
+  url: string
+  revision: string | null
+  integrity?: string
+}
 
-const CACHE = 'omu-start-helper-precache'
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Entry[] }
+
 // vite-plugin-pwa always lists the web app manifest; the browser fetches that itself and offline use does
 // not need it, so it is not precached (one request less on a slow line).
 const manifest = self.__WB_MANIFEST.filter((e) => !e.url.endsWith('.webmanifest'))
 
+/** A short fingerprint of the file list: a new build is a new list, and a new cache. */
+function fingerprint(entries: readonly Entry[]): string {
+  let h = 0x811c9dc5
+  for (const ch of JSON.stringify(entries.map((e) => [e.url, e.revision, e.integrity ?? '']))) {
+    h ^= ch.charCodeAt(0)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h.toString(36)
+}
+
+const PREFIX = 'omu-start-helper-precache-'
+/** The one cache every version shared before caches were per version. */
+const SHARED = 'omu-start-helper-precache'
+const CACHE = PREFIX + fingerprint(manifest)
+/** Written last by a complete install: an older cache without it never finished. */
+const COMPLETE = new URL('/__precache-complete__', self.location.origin).href
+
+// On a 2-second-latency line a response's headers come after 2 s and its bytes keep coming; nothing for
+// 10 s means the request is stuck. Two more attempts, after 1 s and 3 s.
+const DOWNLOAD: DownloadOptions = {
+  stallMs: 10_000,
+  attempts: 3,
+  pauseMs: (n) => 1000 * 3 ** n,
+  fetch: (url, init) => fetch(url, init),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+}
+
 /** The cache key of an entry: hashed files are their own version, others carry their revision. */
-function keyOf(entry: { url: string; revision: string | null }): string {
+function keyOf(entry: Entry): string {
   const url = new URL(entry.url, self.registration.scope)
   if (entry.revision) url.searchParams.set('__rev', entry.revision)
   return url.href
@@ -30,38 +82,73 @@ const keyByPath = new Map(manifest.map((e) => [new URL(e.url, self.registration.
 const pagesEntry = manifest.find((e) => PAGES_FILE.test(e.url))
 const pagesKey = pagesEntry && keyOf(pagesEntry)
 
-async function precache(): Promise<void> {
-  const cache = await caches.open(CACHE)
-  // Look up what an earlier version already holds once, up front: every download then starts at the same
-  // moment, instead of each waiting behind the cache operations of the others.
-  const held = new Set((await cache.keys()).map((r) => r.url))
-  // Requested in the list's order (see precacheOrder in vite.config.ts): Chromium lets an installing
-  // worker have 3 requests out at a time.
-  const missing = manifest.filter((entry) => !held.has(keyOf(entry)))
-  const responses = await Promise.all(
-    missing.map(async (entry) => {
-      // Hashed assets never change: the copy the page just loaded is as good as a new download.
-      const response = await fetch(new URL(entry.url, self.registration.scope), {
-        cache: entry.revision ? 'no-cache' : 'default',
-        credentials: 'same-origin',
-      })
-      if (!response.ok) throw new Error(`precache: ${entry.url} answered ${response.status}`)
-      return [keyOf(entry), response] as const
-    }),
-  )
-  await Promise.all(responses.map(([key, response]) => cache.put(key, response)))
+/** The other precache caches that finished installing, newest first (the previous version first). */
+async function completeOlderCaches(): Promise<string[]> {
+  const names = (await caches.keys()).filter((n) => n !== CACHE && (n === SHARED || n.startsWith(PREFIX)))
+  const complete: string[] = []
+  for (const name of names) {
+    // The shared cache was only ever the live one.
+    if (name === SHARED || (await (await caches.open(name)).match(COMPLETE))) complete.push(name)
+  }
+  return complete.reverse()
 }
 
-async function dropOutdated(): Promise<void> {
+/** A checked copy of the entry from an older version's cache, or null. */
+async function reuse(entry: Entry, key: string, older: readonly string[]): Promise<Response | null> {
+  for (const name of older) {
+    const res = await (await caches.open(name)).match(key)
+    if (!res) continue
+    const bytes = new Uint8Array(await res.arrayBuffer())
+    if (entry.integrity && (await sha256(bytes)) !== entry.integrity) continue
+    return new Response(bytes, { status: 200, headers: { 'Content-Type': res.headers.get('Content-Type') ?? 'application/octet-stream' } })
+  }
+  return null
+}
+
+async function precache(): Promise<void> {
   const cache = await caches.open(CACHE)
-  const wanted = new Set(keyByPath.values())
-  const keys = await cache.keys()
-  await Promise.all(keys.filter((r) => !wanted.has(r.url)).map((r) => cache.delete(r)))
+  // What an earlier attempt of this version already checked and kept, and what older versions hold, is
+  // looked up once, up front: every download then starts at the same moment. They are requested in the
+  // list's order (see build/precache-manifest.ts): Chromium lets an installing worker have 3 requests out
+  // at a time.
+  const held = new Set((await cache.keys()).map((r) => r.url))
+  const older = await completeOlderCaches()
+  const missing = manifest.filter((entry) => !held.has(keyOf(entry)))
+  const copies = await Promise.all(missing.map((entry) => reuse(entry, keyOf(entry), older)))
+  await Promise.all(
+    missing.map(async (entry, i) => {
+      const response =
+        copies[i] ??
+        (await download(new URL(entry.url, self.registration.scope).href, entry.integrity, {
+          // Hashed assets never change: the copy the page just loaded is as good as a new download.
+          cache: entry.revision ? 'no-cache' : 'default',
+          credentials: 'same-origin',
+        }, DOWNLOAD))
+      await cache.put(keyOf(entry), response)
+    }),
+  )
+  if (pagesKey) {
+    const pages = await cache.match(pagesKey)
+    try {
+      parseOfflinePages(pages ? await pages.text() : '')
+    } catch (e) {
+      await cache.delete(pagesKey)
+      throw e
+    }
+  }
+  await cache.put(COMPLETE, new Response(String(Date.now())))
 }
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precache())
 })
+
+/** Deletes every precache cache but this version's and the previous complete one. */
+async function dropOutdated(): Promise<void> {
+  const [previous] = await completeOlderCaches()
+  const names = (await caches.keys()).filter((n) => n !== CACHE && n !== previous && (n === SHARED || n.startsWith(PREFIX)))
+  await Promise.all(names.map((n) => caches.delete(n)))
+}
 
 self.addEventListener('activate', (event) => {
   // The first version takes the open page at once; later versions only after the user agrees (SKIP_WAITING).
@@ -72,24 +159,34 @@ self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting()
 })
 
-/** A precached file, or the network when the cache lost it. */
-async function fromCache(key: string, request: Request): Promise<Response> {
-  const cached = await caches.match(key, { cacheName: CACHE })
-  return cached ?? fetch(request)
+/**
+ * A file of this version from its cache; a hashed file of the previous version (a tab still running it)
+ * from that one; else the network.
+ */
+async function fromCache(request: Request, key: string | undefined): Promise<Response> {
+  const own = key ? await caches.match(key, { cacheName: CACHE }) : undefined
+  if (own) return own
+  if (!key) {
+    for (const name of await completeOlderCaches()) {
+      const old = await (await caches.open(name)).match(request.url)
+      if (old) return old
+    }
+  }
+  return fetch(request)
 }
 
 // Parsed once per worker start; the cache holds the truth.
 let offlinePromise: Promise<OfflinePages> | null = null
 
-async function cachedText(key: string): Promise<string | null> {
-  const res = await caches.match(key, { cacheName: CACHE })
-  return res ? res.text() : null
+async function cachedPages(): Promise<OfflinePages> {
+  const res = pagesKey ? await caches.match(pagesKey, { cacheName: CACHE }) : undefined
+  if (!res) throw new Error('no offline pages')
+  return parseOfflinePages(await res.text())
 }
 
 /** The page for a navigation, composed offline; null when the cache does not hold what it needs. */
 async function composePage(url: URL): Promise<Response | null> {
-  if (!pagesKey) return null
-  offlinePromise ??= cachedText(pagesKey).then((t) => (t ? (JSON.parse(t) as OfflinePages) : Promise.reject(new Error('no pages'))))
+  offlinePromise ??= cachedPages()
   try {
     const { template, pages } = await offlinePromise
     const path = routeKey(url.pathname)
@@ -104,15 +201,24 @@ async function composePage(url: URL): Promise<Response | null> {
   }
 }
 
+/** The worker's own page, when neither the cache nor the network can give one. */
+function cannotOpen(url: URL): Response {
+  const lang = workerLangOf(url.pathname)
+  return new Response(fallbackPage(workerTextFor(lang), languages[lang]?.htmlLang ?? lang, url.pathname + url.search), {
+    status: 503,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  })
+}
+
 self.addEventListener('fetch', (event) => {
   const { request } = event
   if (request.method !== 'GET') return
   const url = new URL(request.url)
   if (url.origin !== self.location.origin) return
   if (request.mode === 'navigate') {
-    event.respondWith(composePage(url).then((page) => page ?? fetch(request)))
+    event.respondWith(composePage(url).then((page) => page ?? fetch(request).catch(() => cannotOpen(url))))
     return
   }
   const key = keyByPath.get(url.pathname)
-  if (key) event.respondWith(fromCache(key, request))
+  if (key || url.pathname.startsWith('/assets/')) event.respondWith(fromCache(request, key))
 })

@@ -86,3 +86,4 @@ export type SearchText = Wording<typeof import('./ja/search.ts').searchText>
 export type SearchPageText = Wording<typeof import('./ja/searchPage.ts').searchPageText>
 export type TimersText = Wording<typeof import('./ja/timers.ts').timersText>
 export type ToolText = Wording<typeof import('./ja/tools.ts').toolText>
+export type WorkerText = Wording<typeof import('./ja/worker.ts').workerText>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { followRegistration, type RegistrationLike, type WorkerReports } from './register'
+import { followRegistration, retryDelayMs, withRetry, type RegistrationLike, type WorkerReports } from './register'
 
 class FakeWorker extends EventTarget {
   constructor(public state: ServiceWorkerState) {
@@ -45,6 +45,7 @@ function recorder(): WorkerReports & { log: string[] } {
     saved: () => log.push('saved'),
     alreadySaved: () => log.push('alreadySaved'),
     updateWaiting: () => log.push('updateWaiting'),
+    failed: () => log.push('failed'),
   }
 }
 
@@ -73,14 +74,14 @@ describe('following the service worker registration', () => {
     expect(r.log).toEqual(['saved'])
   })
 
-  it('a first install that fails says nothing', () => {
+  it('a first install that fails is reported', () => {
     const reg = new FakeRegistration()
     const worker = new FakeWorker('installing')
     reg.installing = worker
     const r = recorder()
     follow(reg, false, r)
     reg.fail(worker)
-    expect(r.log).toEqual([])
+    expect(r.log).toEqual(['failed'])
   })
 
   it('an offline copy from an earlier visit: already saved, and nothing more', () => {
@@ -148,5 +149,79 @@ describe('following the service worker registration', () => {
     reg.installed(second)
     reg.activate(second)
     expect(r.log).toEqual(['saved', 'updateWaiting'])
+  })
+})
+
+describe('trying again after a failed first install', () => {
+  function fakeEnv() {
+    const timers: { fn: () => void; ms: number; cleared: boolean }[] = []
+    const online: (() => void)[] = []
+    return {
+      timers,
+      online,
+      env: {
+        setTimeout: ((fn: () => void, ms: number) => timers.push({ fn, ms, cleared: false })) as unknown as typeof setTimeout,
+        clearTimeout: ((id: number) => {
+          const t = timers[id - 1]
+          if (t) t.cleared = true
+        }) as unknown as typeof clearTimeout,
+        addEventListener: (_type: 'online', fn: () => void) => online.push(fn),
+      },
+    }
+  }
+  const tick = () => new Promise((r) => setTimeout(r, 0))
+
+  it('waits longer after each failure, up to 8 minutes', () => {
+    expect([1, 2, 3, 4, 5, 6, 7].map(retryDelayMs)).toEqual([30_000, 60_000, 120_000, 240_000, 480_000, 480_000, 480_000])
+  })
+
+  it('registers again after the pause, follows the new attempt, and reports its success', async () => {
+    const { timers, env } = fakeEnv()
+    const r = recorder()
+    const next = new FakeRegistration()
+    const attempt = new FakeWorker('installing')
+    next.installing = attempt
+    let registered = 0
+    const reports = withRetry(r, async () => {
+      registered++
+      return next as unknown as RegistrationLike
+    }, env)
+    const first = new FakeRegistration()
+    const broken = new FakeWorker('installing')
+    first.installing = broken
+    followRegistration(first as unknown as RegistrationLike, false, reports)
+    first.fail(broken)
+    expect(r.log).toEqual(['failed'])
+    expect(timers.map((t) => t.ms)).toEqual([30_000])
+    expect(registered).toBe(0)
+    timers[0]!.fn()
+    await tick()
+    expect(registered).toBe(1)
+    next.installed(attempt)
+    next.activate(attempt)
+    expect(r.log).toEqual(['failed', 'saved'])
+  })
+
+  it('goes at once when the device is back online, once, and backs off after another failure', async () => {
+    const { timers, online, env } = fakeEnv()
+    const r = recorder()
+    const attempts: FakeWorker[] = []
+    const reports = withRetry(r, async () => {
+      const reg = new FakeRegistration()
+      const w = new FakeWorker('installing')
+      reg.installing = w
+      attempts.push(w)
+      setTimeout(() => reg.fail(w), 0)
+      return reg as unknown as RegistrationLike
+    }, env)
+    reports.failed()
+    online[0]!()
+    timers[0]!.fn() // the pause ending later does not start a second attempt
+    await tick()
+    await tick()
+    expect(attempts).toHaveLength(1)
+    expect(timers[0]!.cleared).toBe(true)
+    expect(r.log).toEqual(['failed', 'failed'])
+    expect(timers.map((t) => t.ms)).toEqual([30_000, 60_000])
   })
 })

@@ -35,6 +35,8 @@ export interface WorkerReports {
   alreadySaved(): void
   /** a new version has installed and waits for the user's go-ahead */
   updateWaiting(): void
+  /** saving for offline use failed (no offline copy yet); it is tried again by itself */
+  failed(): void
 }
 
 /** The parts of a registration this module reads (a real ServiceWorkerRegistration, or a test's fake). */
@@ -54,8 +56,10 @@ export function followRegistration(registration: RegistrationLike, hadActive: bo
     if (worker.state === 'activated' && !saved) {
       saved = true
       reports.saved()
-    }
-    else if (worker.state === 'installed' && registration.waiting === worker && registration.active) reports.updateWaiting()
+    } else if (worker.state === 'installed' && registration.waiting === worker && registration.active) reports.updateWaiting()
+    // A first install that failed leaves no offline copy at all. (A failed update leaves the current one;
+    // the browser looks for the update again on a later visit.)
+    else if (worker.state === 'redundant' && !saved && !registration.active) reports.failed()
   }
   const follow = (worker: ServiceWorker | null): void => {
     if (!worker || followed.has(worker)) return
@@ -67,6 +71,44 @@ export function followRegistration(registration: RegistrationLike, hadActive: bo
   follow(registration.waiting)
   follow(registration.installing)
   registration.addEventListener('updatefound', () => follow(registration.installing))
+}
+
+/** Pauses before the next attempt after a failed first install: 30 s, then twice as long each time, up to 8 min. */
+export function retryDelayMs(failures: number): number {
+  return Math.min(30_000 * 2 ** (failures - 1), 8 * 60_000)
+}
+
+/**
+ * Reports that, after a failed first install, try again by themselves: after a pause (retryDelayMs), or
+ * as soon as the device is back online, whichever comes first. A failed first install removes the
+ * registration, so trying again is registering again; what the failed attempt already checked and kept
+ * is not downloaded again (see src/sw.ts).
+ */
+export function withRetry(
+  reports: WorkerReports,
+  register: () => Promise<RegistrationLike>,
+  env: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout; addEventListener: (type: 'online', fn: () => void, options: { once: true }) => void } = window,
+): WorkerReports {
+  let failures = 0
+  const self: WorkerReports = {
+    ...reports,
+    failed() {
+      reports.failed()
+      failures++
+      let started = false
+      const again = (): void => {
+        if (started) return
+        started = true
+        env.clearTimeout(timer)
+        void register()
+          .then((registration) => followRegistration(registration, false, self))
+          .catch(() => self.failed())
+      }
+      const timer = env.setTimeout(again, retryDelayMs(failures))
+      env.addEventListener('online', again, { once: true })
+    },
+  }
+  return self
 }
 
 /**
@@ -82,7 +124,7 @@ export async function startWorker(scriptUrl: string, reports: WorkerReports): Pr
   if (!registration) return async () => {}
   // workbox-window is told of the registration either way, so that messageSkipWaiting reaches it.
   if (early) await wb.register({ immediate: true })
-  followRegistration(registration, hadActive, reports)
+  followRegistration(registration, hadActive, withRetry(reports, () => container.register(scriptUrl, { scope: '/' })))
   return async (reload = true) => {
     if (!registration.waiting) return
     if (reload) container.addEventListener('controllerchange', () => window.location.reload(), { once: true })

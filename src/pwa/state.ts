@@ -11,6 +11,8 @@ export const offlineReady = ref(false)
 export const justSaved = ref(false)
 /** when the offline copy was saved on this device (epoch ms), when known */
 export const savedAt = ref<number | null>(null)
+/** true after saving for offline use failed, until it succeeds (it is tried again by itself) */
+export const saveFailed = ref(false)
 /** true while a new version is waiting for the user's go-ahead */
 export const needRefresh = ref(false)
 
@@ -29,12 +31,18 @@ export function markAlreadySaved(): void {
 
 /** Called by the entry when the worker has just finished saving everything for offline use. */
 export function markSaved(now: number = Date.now()): void {
+  saveFailed.value = false
   offlineReady.value = true
   justSaved.value = true
   savedAt.value = now
   // In a task of its own: the first localStorage access of a page waits for the browser to load the
   // storage area, which, while the worker is writing its caches, has blocked this very task for ~100 ms.
   setTimeout(() => writeOfflineSavedAt(now), 0)
+}
+
+/** Called by the entry when saving for offline use failed; the entry tries again by itself. */
+export function markSaveFailed(): void {
+  if (!offlineReady.value) saveFailed.value = true
 }
 
 /** Activates the waiting version and reloads: only ever on the user's request. */

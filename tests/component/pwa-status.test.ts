@@ -5,12 +5,13 @@ import { nextTick } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import PwaStatus from '@/shell/PwaStatus.vue'
 import OfflineState from '@/shell/OfflineState.vue'
-import { justSaved, markAlreadySaved, markSaved, needRefresh, offlineReady, savedAt, setUpdater } from '@/pwa/state'
+import { justSaved, markAlreadySaved, markSaveFailed, markSaved, needRefresh, offlineReady, saveFailed, savedAt, setUpdater } from '@/pwa/state'
 import { OFFLINE_SAVED_KEY } from '@/storage/offlineSaved'
 import { appText } from '@/locales/app'
 
 afterEach(() => {
   needRefresh.value = false
+  saveFailed.value = false
   offlineReady.value = false
   justSaved.value = false
   savedAt.value = null
@@ -29,6 +30,20 @@ describe('PwaStatus', () => {
     expect(wrapper.find('[role="status"]').attributes('aria-live')).toBe('polite')
     await notice.find('button').trigger('click')
     expect(wrapper.find('[data-testid="offline-ready"]').exists()).toBe(false)
+  })
+
+  it('says when saving for offline use failed and that it will try again, until it succeeds', async () => {
+    const wrapper = mount(PwaStatus)
+    markSaveFailed()
+    await nextTick()
+    expect(wrapper.find('[data-testid="offline-failed"]').text()).toContain('自動でやり直します')
+    markSaved()
+    await nextTick()
+    expect(wrapper.find('[data-testid="offline-failed"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="offline-ready"]').exists()).toBe(true)
+    // A failed update leaves the copy there is: nothing to warn about.
+    markSaveFailed()
+    expect(saveFailed.value).toBe(false)
   })
 
   it('asks before updating, warns what a reload clears, and only updates on the user’s request', async () => {

@@ -1,28 +1,20 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { expect, test } from '@playwright/test'
-import { startServer } from '../../scripts/serve.mjs'
-import { waitForOfflineReady } from './support'
+import { serveCopy, waitForOfflineReady, type ServedCopy } from './support'
 
 // A copy of the build on its own server, so that a new version can be served mid-test.
+let copy: ServedCopy
 let root: string
-let server: Server
 let base: string
 
 test.beforeEach(async () => {
-  root = mkdtempSync(join(tmpdir(), 'omu-update-'))
-  cpSync('dist', root, { recursive: true })
-  server = await startServer({ root, port: 0 })
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  copy = await serveCopy()
+  root = copy.root
+  base = copy.base
 })
 
-test.afterEach(async () => {
-  await new Promise((done) => server.close(done))
-  rmSync(root, { recursive: true, force: true })
-})
+test.afterEach(() => copy.close())
 
 /** Serves a new version: a worker script that differs by a byte is a new worker to the browser. */
 function publishNewVersion(mark: string): void {

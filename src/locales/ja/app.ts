@@ -44,6 +44,7 @@ export const appText = {
   offlineSavedAt: (time: Date) =>
     `（${time.getMonth() + 1}月${time.getDate()}日 ${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}にこの端末へ保存）`,
   offlinePreparing: 'オフラインで使えるように、この端末へ保存しています…',
+  offlineSaveFailed: 'オフライン用の保存が途中で止まりました。電波が戻ると、自動でやり直します。',
   updateReady: '新しい版があります。',
   updateWarning: '更新するとページを読み込み直します。入力中のパスワードなどは保存しないため消えます（タイマーは続きます）。',
   updateNow: '更新する',

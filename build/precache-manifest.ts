@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
 /**
  * The order in which the service worker requests its precache (see vite.config.ts): files the page does
  * not load by itself first, in the order the app needs them (the page shell's lazy parts, the tools, the
@@ -21,4 +25,13 @@ export function precacheOrder<T extends { url: string }>(entries: readonly T[]):
     .map((entry, i) => ({ entry, i }))
     .sort((a, b) => rank(a.entry.url) - rank(b.entry.url) || a.i - b.i)
     .map(({ entry }) => entry)
+}
+
+/**
+ * Adds to each entry its SHA-256 as in subresource integrity (the one extra field the injected list
+ * keeps), read from the built file: the worker checks every download against it, so a response cut short
+ * or changed on the way is never kept.
+ */
+export function withIntegrity<T extends { url: string }>(entries: readonly T[], outDir: string): (T & { integrity: string })[] {
+  return entries.map((entry) => ({ ...entry, integrity: `sha256-${createHash('sha256').update(readFileSync(join(outDir, entry.url))).digest('base64')}` }))
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { parseOfflinePages } from './offlinePages'
+import { fallbackPage } from './fallbackPage'
+import { APP_PLACEHOLDER } from './pageTemplate'
+import { workerLangOf, workerTextFor } from '@/locales/worker'
+
+const page = { html: '<main>x</main>', title: 't', description: 'd' }
+const good = { template: `<html><body>${APP_PLACEHOLDER}</body></html>`, pages: { '/': page, '/404': page, '/faq/a': page } }
+
+describe('the offline pages file, checked before it is kept', () => {
+  it('accepts a whole file', () => {
+    expect(parseOfflinePages(JSON.stringify(good))).toEqual(good)
+  })
+
+  it('refuses a file cut short, at any length', () => {
+    const text = JSON.stringify(good)
+    for (let n = 0; n < text.length; n += 7) expect(() => parseOfflinePages(text.slice(0, n)), `cut at ${n}`).toThrow(/offline pages/)
+  })
+
+  it('refuses a file without its template, home, not-found page, or with a damaged page, and says which', () => {
+    expect(() => parseOfflinePages('null')).toThrow(/not an object/)
+    expect(() => parseOfflinePages(JSON.stringify({ ...good, template: '<html></html>' }))).toThrow(/template/)
+    expect(() => parseOfflinePages(JSON.stringify({ ...good, pages: { '/404': page } }))).toThrow(/no page for \//)
+    expect(() => parseOfflinePages(JSON.stringify({ ...good, pages: { '/': page } }))).toThrow(/no page for \/404/)
+    expect(() => parseOfflinePages(JSON.stringify({ ...good, pages: { ...good.pages, '/faq/b': { html: 1 } } }))).toThrow(/\/faq\/b is damaged/)
+  })
+})
+
+describe("the worker's own page", () => {
+  it('says what happened and how to go on, in the language of the path, with nothing to load', () => {
+    expect(workerLangOf('/faq/invalid-key')).toBe('ja')
+    expect(workerLangOf('/xx/faq/invalid-key')).toBe('ja')
+    const html = fallbackPage(workerTextFor('ja'), 'ja', '/faq/invalid-key?x="<b>"')
+    expect(html).toContain('<html lang="ja">')
+    expect(html).toContain('ページを開けませんでした')
+    expect(html).toContain('電波のある場所でこのページを開き直す')
+    expect(html).toContain('href="/faq/invalid-key?x=&quot;&lt;b&gt;&quot;"')
+    expect(html).not.toMatch(/<script|<link|<style|src=/)
+  })
+})

@@ -1,0 +1,35 @@
+/**
+ * Checks the offline pages file before the service worker keeps it. A file cut short or garbled on the
+ * way (a proxy, a flaky line) would otherwise be stored under the right name and break every offline page
+ * until the next version. Pure: shared by the worker and its tests.
+ */
+import { APP_PLACEHOLDER, type OfflinePages, type PageParts } from './pageTemplate'
+
+/** The routes every offline copy must be able to show: home, and the not-found page for any other path. */
+export const REQUIRED_ROUTES = ['/', '/404'] as const
+
+function isPage(value: unknown): value is PageParts {
+  if (typeof value !== 'object' || value === null) return false
+  const page = value as Record<string, unknown>
+  return typeof page.html === 'string' && typeof page.title === 'string' && typeof page.description === 'string'
+}
+
+/** The parsed file; throws an Error saying what is wrong with it. */
+export function parseOfflinePages(text: string): OfflinePages {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    throw new Error(`offline pages: not JSON (${text.length} characters)`)
+  }
+  if (typeof data !== 'object' || data === null) throw new Error('offline pages: not an object')
+  const { template, pages } = data as Record<string, unknown>
+  if (typeof template !== 'string' || !template.includes(APP_PLACEHOLDER)) throw new Error('offline pages: no page template')
+  if (typeof pages !== 'object' || pages === null) throw new Error('offline pages: no pages')
+  for (const route of REQUIRED_ROUTES) {
+    if (!isPage((pages as Record<string, unknown>)[route])) throw new Error(`offline pages: no page for ${route}`)
+  }
+  const bad = Object.entries(pages).find(([, page]) => !isPage(page))
+  if (bad) throw new Error(`offline pages: ${bad[0]} is damaged`)
+  return { template, pages: pages as Record<string, PageParts> }
+}
