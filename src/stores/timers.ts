@@ -30,6 +30,20 @@ export interface TimersStoreOptions {
 /** Provide this on the app (app.provide or mount's global.provide) to inject storage/clock. */
 export const TIMERS_STORE_OPTIONS: InjectionKey<TimersStoreOptions> = Symbol('timers-store-options')
 
+/**
+ * One notice per reason and kind (the first entry's): a stored list of thousands of broken entries would
+ * otherwise become thousands of identical lines.
+ */
+export function distinctDamage(found: readonly Damage[]): Damage[] {
+  const seen = new Set<string>()
+  return found.filter((d) => {
+    const key = `${d.reason} ${d.kind ?? ''}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
 /** The timers store: start/restart/finish countdowns, hide them from the banner, and persistence state. */
 export const useTimersStore = defineStore('timers', () => {
   // hasInjectionContext: a bare setActivePinia(createPinia()) has no app to inject from.
@@ -58,7 +72,7 @@ export const useTimersStore = defineStore('timers', () => {
   function load(raw: unknown): void {
     const parsed = parseStored(raw, clock())
     list.value = parsed.countdowns
-    if (!parsed.ok) damage.value = parsed.damage
+    if (!parsed.ok) damage.value = distinctDamage(parsed.damage)
   }
 
   if (storage) {

@@ -45,6 +45,20 @@ export const appText = {
     `（${time.getMonth() + 1}月${time.getDate()}日 ${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}にこの端末へ保存）`,
   offlinePreparing: 'オフラインで使えるように、この端末へ保存しています…',
   offlineSaveFailed: 'オフライン用の保存が途中で止まりました。電波が戻ると、自動でやり直します。',
+  // Whether the offline copy is protected from automatic deletion (footer, after 「オフラインでも使えます」).
+  offlineProtected: 'この保存は、ブラウザが自動で消さないよう保護されています。',
+  offlineUnprotected: 'この保存は保護されていません。空き容量が足りないときや、長く使わなかったときに、ブラウザが消すことがあります。',
+  offlineProtectionUnknown: 'この保存をブラウザが自動で消すことがあるかどうかは、確かめられませんでした。',
+  // iOS/iPadOS Safari outside the home screen only.
+  homeScreenSummary: 'iPhone・iPadでは、ホーム画面に追加すると消えにくくなります',
+  homeScreenWhy:
+    'Safariで開いたままだと、7日ほど使わないでいるうちに、保存したデータが消されることがあります。ホーム画面に追加して、そのアイコンから開くようにすると、消えにくくなります。',
+  homeScreenSteps: [
+    'Safariの共有ボタン（四角から上向きの矢印が出たマーク）を押します。見当たらないときは、「…」のボタンを押すと出てきます。',
+    'メニューの中から「ホーム画面に追加」を選びます（見当たらないときは、メニューを下へスクロールします）。',
+    '「追加」を押します。',
+    '次からは、ホーム画面のアイコンから開いてください。',
+  ],
   updateReady: '新しい版があります。',
   updateWarning: '更新するとページを読み込み直します。入力中のパスワードなどは保存しないため消えます（タイマーは続きます）。',
   updateNow: '更新する',
