@@ -39,9 +39,9 @@ const MARKUP_RE = /<\/?[a-z!][^>]*>|&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);|\*\*|_
 
 /** Plain text: no markup that would render literally (see MARKUP_RE). */
 function plain(what: string) {
-  return v.check<string, string>(
-    (s) => !MARKUP_RE.test(s),
-    (i) => `${what} must be plain text: "${MARKUP_RE.exec(String(i.input))?.[0] ?? ''}" would be shown as it is, not as markup`,
+  return v.check(
+    (s: string) => !MARKUP_RE.test(s),
+    (i: v.CheckIssue<string>) => `${what} must be plain text: "${MARKUP_RE.exec(String(i.input))?.[0] ?? ''}" would be shown as it is, not as markup`,
   )
 }
 
