@@ -42,7 +42,8 @@ async function mountPage(path: string): Promise<VueWrapper> {
 
 const input = (w: VueWrapper) => w.get<HTMLInputElement>('input[role="combobox"]')
 const options = (w: VueWrapper) => w.findAll('[role="option"]')
-const status = (w: VueWrapper) => w.get('[role="status"]')
+// The search's own region; the length-limit notice has one too, silent until a paste or typing is cut.
+const status = (w: VueWrapper) => w.get('[role="status"]:not([data-test="limit-notice"])')
 
 async function type(w: VueWrapper, text: string): Promise<void> {
   const el = input(w)
