@@ -16,6 +16,12 @@ const MEGABYTE_ASCII = 'A1b2C3d4'.repeat(125_000)
 /** The notice after a cut paste (the e2e tests read the page's Japanese, as a person would). */
 const pastedNotice = (max: number) => new RegExp(`この欄に入るのは${max}文字までです。貼り付けた文字のうち、入りきらない後ろの部分は入れていません。`)
 
+/**
+ * A paste and the next frame, from the key press: it includes carrying 1 MB through the clipboard to the
+ * page (~0.3–1 s on the shared test machine). Before the limits, the mixed-script paste took minutes.
+ */
+const RESPONSIVE_MS = 3000
+
 const FIELDS: { name: string; path: string; selector: string; max: number }[] = [
   { name: '新しいパスワード', path: '/tools/password', selector: '[data-test="new-password"]', max: LIMITS.password },
   { name: 'パスワード（確認）', path: '/tools/password', selector: '[data-test="confirm-password"]', max: LIMITS.password },
@@ -65,7 +71,7 @@ for (const f of FIELDS) {
     await field.pressSequentially('ok')
 
     const took = await pasteInto(page, f.selector, MEGABYTE_ASCII)
-    expect(took).toBeLessThan(1000)
+    expect(took).toBeLessThan(RESPONSIVE_MS)
     const value = await field.inputValue()
     expect(value).toHaveLength(f.max)
     expect(value.startsWith('ok')).toBe(true) // what was typed before is kept
@@ -76,7 +82,7 @@ for (const f of FIELDS) {
     // Mixed scripts: the same cut, never half a character or grapheme.
     await field.fill('')
     const tookMixed = await pasteInto(page, f.selector, MEGABYTE_MIXED)
-    expect(tookMixed).toBeLessThan(1000)
+    expect(tookMixed).toBeLessThan(RESPONSIVE_MS)
     const mixed = await field.inputValue()
     expect(mixed.length).toBeLessThanOrEqual(f.max)
     expect(mixed.length).toBeGreaterThan(f.max - 20)
