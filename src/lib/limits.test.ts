@@ -42,11 +42,10 @@ describe('clipText', () => {
     expect(clipText('か\u3099か\u3099', 3)).toBe('か\u3099') // か + combining dakuten
   })
 
-  it('clips 1 MB of mixed scripts to at most the limit, quickly', () => {
+  // Its speed on a 1 MB paste is measured in the browser (tests/e2e/limits.spec.ts), not on a loaded test runner.
+  it('clips 1 MB of mixed scripts to at most the limit', () => {
     const big = 'Abcｄ１２３あ😀 x👨‍👩‍👧e\u0301'.repeat(50_000)
-    const t0 = performance.now()
     const out = clipText(big, 2000)
-    expect(performance.now() - t0).toBeLessThan(50)
     expect(out.length).toBeLessThanOrEqual(2000)
     expect(out.length).toBeGreaterThan(1980)
     expect(big.startsWith(out)).toBe(true)

@@ -22,6 +22,8 @@ const pastedNotice = (max: number) => new RegExp(`この欄に入るのは${max}
  */
 const RESPONSIVE_MS = 3000
 
+const typedNotice = (max: number) => new RegExp(`この欄に入るのは${max}文字までです。これより後ろには入力できません。`)
+
 const FIELDS: { name: string; path: string; selector: string; max: number }[] = [
   { name: '新しいパスワード', path: '/tools/password', selector: '[data-test="new-password"]', max: LIMITS.password },
   { name: 'パスワード（確認）', path: '/tools/password', selector: '[data-test="confirm-password"]', max: LIMITS.password },
@@ -78,6 +80,12 @@ for (const f of FIELDS) {
     const notice = pastedNotice(f.max)
     await expect.poll(async () => (await described(page, f.selector)).some((d) => notice.test(d))).toBe(true)
     await expect(page.getByRole('status').filter({ hasText: notice })).toHaveCount(1)
+
+    // Typing on at the limit: nothing more goes in, and the notice says typing stops here.
+    await field.press('End')
+    await page.keyboard.type('zz')
+    await expect(field).toHaveValue(value)
+    await expect.poll(async () => (await described(page, f.selector)).some((d) => typedNotice(f.max).test(d))).toBe(true)
 
     // Mixed scripts: the same cut, never half a character or grapheme.
     await field.fill('')
