@@ -17,6 +17,19 @@ const LOAD_RUNS = 5
 /** The issue's budget: results can show this soon after the keystroke that loads the index. */
 const READY_BUDGET_MS = 150
 
+/** [harness key, figure, budget in ms] for the longest input each field accepts. */
+const LONGEST = [
+  ['passwordAscii', 'password check, 128 ASCII characters (the field limit)', 5],
+  ['passwordMixed', 'password check, 128 mixed-script characters', 5],
+  ['emailAscii', 'email check, 254 ASCII characters', 5],
+  ['emailMixed', 'email check, 254 mixed-script characters', 5],
+  ['setupKeyAscii', 'setup-key check and clean-up, 64 characters', 5],
+  ['setupKeyMixed', 'setup-key check and clean-up, 64 mixed-script characters', 5],
+  ['omuidMixed', 'OMUID check, 32 mixed-script characters', 5],
+  ['inquiryDetailsMixed', 'inquiry secret scan, 2,000 mixed-script characters', 20],
+  ['searchQuery', 'search, a 200-character query', 50],
+]
+
 export async function extraBenches({ browser, cpu }) {
   await build({ configFile: 'scripts/bench/vite.config.ts' })
   // The index chunk as the app ships it (a lazy chunk of its own).
@@ -51,6 +64,7 @@ export async function extraBenches({ browser, cpu }) {
   const acc = await page.evaluate(() => window.bench.accuracy())
   const pw = await page.evaluate(() => window.bench.password())
   const email = await page.evaluate(() => window.bench.email())
+  const longest = await page.evaluate(() => window.bench.longest())
   await context.close()
   server.close()
 
@@ -68,8 +82,11 @@ export async function extraBenches({ browser, cpu }) {
       '≥ 85 % / ≥ 95 %',
       a.top1 / a.count >= 0.85 && a.top3 / a.count >= 0.95,
     ]),
-    ['password check, 10,000 ASCII characters (median)', ms(pw.ascii), '< 1 ms', pw.ascii < 1],
-    ['password check, 10,000 mixed-script characters (median)', ms(pw.mixed), '< 1 ms', pw.mixed < 1],
+    // 10,000 characters no longer fit any field (src/lib/limits.ts); kept as a figure without a budget.
+    ['password check, 10,000 ASCII characters (median; no field accepts this)', ms(pw.ascii), '—', true],
+    ['password check, 10,000 mixed-script characters (median; no field accepts this)', ms(pw.mixed), '—', true],
+    // The longest input each field accepts, at this CPU slowdown (issue #13: every check under 50 ms).
+    ...LONGEST.map(([key, name, budget]) => [`${name} (median)`, ms(longest[key]), `< ${budget} ms`, longest[key] < budget]),
     ['email check, one address (median)', ms(email), '—', true],
   ]
 }

@@ -210,6 +210,28 @@ export function parseQuestionMeta(file: string, data: unknown, ctx: QuestionCont
 // next to Japanese punctuation (plain CommonMark leaves the asterisks in, e.g. **空白（スペース）**が).
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(cjkFriendly)
 
+// The same parser without markdown-it's link check, only to find the links `md` refuses: `md` turns
+// [x](javascript:alert(1)) (also vbscript:, file: and non-image data: addresses) into literal text, which
+// the checks below would never see as a link.
+const probe = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(cjkFriendly)
+probe.validateLink = () => true
+
+/** Fails on a link markdown-it would not render (it would show as literal text). */
+function refusedLinks(file: string, body: string): void {
+  const walk = (list: Token[]): void => {
+    for (const t of list) {
+      if (t.type === 'link_open') {
+        const href = String(t.attrGet('href') ?? '')
+        if (!md.validateLink(href)) {
+          throw new FaqError(file, `link "${href}" is refused by markdown-it and would show as literal text (javascript:, vbscript:, file: and data: addresses are not links)`)
+        }
+      }
+      if (t.children) walk(t.children)
+    }
+  }
+  walk(probe.parse(body, {}))
+}
+
 interface LinkContext {
   file: string
   links: Record<string, ExternalLink>
@@ -240,6 +262,7 @@ function renderBody(body: string, ctx: LinkContext): string {
   const { file, links, anchorsById, linkNotes } = ctx
   const tokens = md.parse(body, {})
   if (!body.trim()) throw new FaqError(file, 'the body is empty')
+  refusedLinks(file, body)
   const notes: string[] = []
   let unknownSeen = 0
   const walk = (list: Token[]): void => {

@@ -30,6 +30,21 @@ function text(what: string) {
   return v.pipe(v.string(message), v.trim(), v.nonEmpty(message))
 }
 
+/**
+ * Markup a title would show as it is: the app writes titles as plain text (headings, the page title, search
+ * results), so an HTML tag or character reference (<b>, &amp;) or Markdown (**強調**, `code`, [x](y))
+ * would appear literally on screen.
+ */
+const MARKUP_RE = /<\/?[a-z!][^>]*>|&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);|\*\*|__|`|\[[^\]]*\]\(/i
+
+/** Plain text: no markup that would render literally (see MARKUP_RE). */
+function plain(what: string) {
+  return v.check(
+    (s: string) => !MARKUP_RE.test(s),
+    (i: v.CheckIssue<string>) => `${what} must be plain text: "${MARKUP_RE.exec(String(i.input))?.[0] ?? ''}" would be shown as it is, not as markup`,
+  )
+}
+
 /** An id: lower-case words joined by hyphens. */
 function slug(what: string) {
   return v.pipe(
@@ -83,7 +98,7 @@ export function frontmatterSchema(ctx: FrontmatterContext) {
       id: slug('id'),
       step: v.pipe(text('step'), oneOf('step', ctx.stepIds)),
       order: v.pipe(v.number(ORDER), v.integer(ORDER), v.minValue(1, ORDER)),
-      title: text('title'),
+      title: v.pipe(text('title'), plain('title')),
       summary: text('summary'),
       audience: v.optional(list('audience', oneOf('audience', ctx.audienceIds)), []),
       messages: v.array(messageRef, (i) => (i.input === undefined ? 'messages is required (use [] when there are none)' : 'messages must be a list')),

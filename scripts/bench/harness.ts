@@ -8,6 +8,10 @@ import { unpackReadings } from '../../src/lib/search/readings'
 import { unpackSynonyms } from '../../src/lib/search/synonyms'
 import { checkPassword } from '../../src/tools/password/password'
 import { checkEmail } from '../../src/tools/email/email'
+import { checkSetupKey, usableCleanedKey } from '../../src/tools/setup-key/setupKey'
+import { checkOmuid } from '../../src/tools/omuid/omuid'
+import { findSecretLike } from '../../src/tools/inquiry/inquiry'
+import { LIMITS, clipText } from '../../src/lib/limits'
 import { QUERIES } from '../../tests/search/queries'
 import { SITUATIONS } from '../../tests/search/situations'
 
@@ -91,6 +95,40 @@ Object.assign(window, {
         return median(xs)
       }
       return { ascii: time(ascii), mixed: time(mixed) }
+    },
+    /**
+     * Median time of each check for the longest input its field accepts (src/lib/limits.ts): ASCII and
+     * mixed scripts (full-width, kana, kanji, emoji sequences, combining marks, blanks), cut as the field cuts.
+     */
+    longest(rounds = 21): Record<string, number> {
+      const MIXED = 'Abcｄ１２３あア漢😀 x👨‍👩‍👧e\u0301か\u3099\u200b　'
+      const fill = (unit: string, max: number) => clipText(unit.repeat(Math.ceil(max / unit.length) + 1), max)
+      const time = (run: () => unknown) => {
+        const xs: number[] = []
+        for (let i = 0; i < rounds; i++) {
+          const t0 = performance.now()
+          run()
+          xs.push(performance.now() - t0)
+        }
+        return median(xs)
+      }
+      const pwAscii = fill('Abcdefgh1234!', LIMITS.password)
+      const pwMixed = fill(MIXED, LIMITS.password)
+      // An address of the full length: a long local part with look-alike characters, then a domain.
+      const emailMixed = fill(MIXED, LIMITS.email - 10) + '@gmail.com'
+      const emailAscii = fill('taro.yamada', LIMITS.email - 10) + '@gmail.com'
+      const q = fill('パスワード 変更 エラー 無効なキー ', LIMITS.search)
+      return {
+        passwordAscii: time(() => checkPassword(pwAscii, pwAscii)),
+        passwordMixed: time(() => checkPassword(pwMixed, pwMixed)),
+        emailAscii: time(() => checkEmail(emailAscii)),
+        emailMixed: time(() => checkEmail(emailMixed)),
+        setupKeyMixed: time(() => (checkSetupKey(fill(MIXED, LIMITS.setupKey)), usableCleanedKey(fill(MIXED, LIMITS.setupKey)))),
+        setupKeyAscii: time(() => (checkSetupKey(fill('JBSW Y3DP ', LIMITS.setupKey)), usableCleanedKey(fill('JBSW Y3DP ', LIMITS.setupKey)))),
+        omuidMixed: time(() => checkOmuid(fill(MIXED, LIMITS.omuid))),
+        inquiryDetailsMixed: time(() => findSecretLike(fill(MIXED + 'Abcd1234XYZ! JBSWY3DPEHPK3PXP ', LIMITS.inquiryDetails))),
+        searchQuery: engine ? time(() => search(engine as SearchEngine, q)) : Number.NaN,
+      }
     },
     /** Median time to check one address. */
     email(rounds = 101): number {

@@ -90,6 +90,7 @@ const Host = defineComponent({
           checker,
           text: { name: 'テスト', widgetLead: 'リード', label: '入力', hint: 'ヒント' },
           to: '/tools/test',
+          maxLength: 20,
           okSummary: '問題なし',
           textOf: (f: Finding) => `text-${f.code}`,
           multiline: props.multiline,

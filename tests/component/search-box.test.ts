@@ -14,6 +14,7 @@ import { questionById, questions, stepById } from '@/content/faq'
 import { ANNOUNCE_DELAY_MS, SEARCH_DEBOUNCE_MS, setSearchLoader } from '@/composables/useSearch'
 import { createSearch } from '@/search/loadIndex'
 import { searchText as t } from '@/locales/search'
+import { LIMITS } from '@/lib/limits'
 import { searchPageText as p } from '@/locales/searchPage'
 
 // The first load transforms MiniSearch and the index; later ones are instant.
@@ -42,7 +43,8 @@ async function mountPage(path: string): Promise<VueWrapper> {
 
 const input = (w: VueWrapper) => w.get<HTMLInputElement>('input[role="combobox"]')
 const options = (w: VueWrapper) => w.findAll('[role="option"]')
-const status = (w: VueWrapper) => w.get('[role="status"]')
+// The search's own region; the length-limit notice has one too, silent until a paste or typing is cut.
+const status = (w: VueWrapper) => w.get('[role="status"]:not([data-test="limit-notice"])')
 
 async function type(w: VueWrapper, text: string): Promise<void> {
   const el = input(w)
@@ -319,6 +321,15 @@ describe('SearchView (/search?q=)', () => {
     expect(w.find('a[href="/step/password"]').exists()).toBe(true)
     expect(w.get('a[href="/faq/contact-help-desk"]').text()).toBe(p.contactLink)
     expect(w.find('.results').exists()).toBe(false)
+  })
+
+  it('a query longer than the box accepts, from the address: the page and the box use its first 200 characters', async () => {
+    const long = 'パスワード'.repeat(100_000) // 500,000 characters
+    const w = await mountPage(`/search?q=${long}`)
+    await flushPromises()
+    expect(w.get('h1').text()).toBe(`「${long.slice(0, LIMITS.search)}」の検索結果`)
+    const box = await mountBox(`/search?q=${long}`)
+    expect(input(box).element.value).toBe(long.slice(0, LIMITS.search))
   })
 
   it('empty query: a hint and the steps, no loading', async () => {

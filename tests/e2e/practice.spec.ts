@@ -12,7 +12,8 @@ const newPw = (page: Page) => page.getByLabel('新しいパスワード', { exac
 const confirmPw = (page: Page) => page.getByLabel('新しいパスワード(確認)', { exact: true })
 const emailInput = (page: Page) => page.getByLabel('パスワード再発行用メールアドレス', { exact: true })
 const submit = (page: Page) => page.getByRole('button', { name: '確認', exact: true })
-const status = (page: Page) => page.locator('main [role="status"]')
+// The form's own region; each field also has a length-limit notice region, silent until something is cut.
+const status = (page: Page) => page.locator('main [role="status"]:not([data-test="limit-notice"])')
 
 /** Everything the page could have kept: storage, IndexedDB, Cache Storage, URL and history state. */
 async function traces(page: Page) {

@@ -66,4 +66,7 @@ export const appText = {
   close: '閉じる',
   breadcrumb: 'パンくずリスト',
   mainNav: 'メインメニュー',
+  // Said under a field whose length limit cut what was pasted or typed (src/composables/useInputLimit.ts).
+  limitPasted: (max: number) => `この欄に入るのは${max}文字までです。貼り付けた文字のうち、入りきらない後ろの部分は入れていません。`,
+  limitTyped: (max: number) => `この欄に入るのは${max}文字までです。これより後ろには入力できません。`,
 } as const
