@@ -104,15 +104,17 @@ export function addCspMeta(template: string, policy: string): string {
 
 /**
  * Permissions-Policy: everything the app does not use is off. It writes to the clipboard (copy buttons,
- * on the user's click) and never reads it; clipboard-write stays allowed for this origin only. Only
- * features Chromium knows are named: an unknown one is reported on the console.
+ * on the user's click); clipboard-write stays allowed for this origin only. It never reads the clipboard,
+ * but clipboard-read is limited to this origin (no frame can use it; reading still needs the user's
+ * permission) rather than turned off: the browser tests check each copy by reading it back. Only features
+ * Chromium knows are named: an unknown one is reported on the console.
  */
 export const PERMISSIONS_POLICY = [
   'accelerometer=()',
   'autoplay=()',
   'browsing-topics=()',
   'camera=()',
-  'clipboard-read=()',
+  'clipboard-read=(self)',
   'clipboard-write=(self)',
   'display-capture=()',
   'encrypted-media=()',

@@ -73,8 +73,9 @@ test.describe('the policy as served', () => {
       expect(h['x-frame-options'], path).toBe('DENY')
       expect(h['referrer-policy'], path).toBe('no-referrer')
       const permissions = h['permissions-policy'] ?? ''
-      for (const off of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'clipboard-read']) expect(permissions, path).toContain(`${off}=()`)
+      for (const off of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'serial', 'hid', 'midi']) expect(permissions, path).toContain(`${off}=()`)
       expect(permissions, path).toContain('clipboard-write=(self)')
+      expect(permissions, path).toContain('clipboard-read=(self)')
       expect(h['cache-control'], path).toMatch(cache)
     }
     // The deploy files the build writes beside the site are not part of it.
