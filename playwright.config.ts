@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { defineConfig } from '@playwright/test'
 
 /**
@@ -12,6 +14,18 @@ export function e2ePort(dir: string = import.meta.dirname, env: string | undefin
   return 20_000 + (h % 20_000)
 }
 const PORT = e2ePort()
+/** The same build behind the shipped nginx configuration (deploy/nginx.conf, see tests/e2e/nginx.mjs). */
+const NGINX_PORT = PORT + 1
+
+/**
+ * The specs that add a test style sheet to the page (renderEverything in tests/e2e/support.ts, also used by
+ * axeViolations, adds one with page.addStyleTag): the page's Content-Security-Policy rightly refuses it, so
+ * they run with the policy bypassed. Every other spec runs under the policy, as a user's browser does.
+ */
+const e2eDir = join(import.meta.dirname, 'tests/e2e')
+export const injectsStyles = readdirSync(e2eDir)
+  .filter((f) => f.endsWith('.spec.ts') && /\b(renderEverything|axeViolations)\b/.test(readFileSync(join(e2eDir, f), 'utf8')))
+  .map((f) => new RegExp(`(^|/)${f.replace(/\./g, '\\.')}$`))
 
 /** Chromium comes from Debian (`apt-get install -y chromium`); CHROMIUM_PATH points elsewhere. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -37,11 +51,32 @@ export default defineConfig({
     locale: 'ja-JP',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: `node scripts/serve.mjs --port=${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: [/nginx\.spec\.ts$/, ...injectsStyles] },
+    { name: 'chromium-test-styles', use: { browserName: 'chromium', bypassCSP: true }, testMatch: injectsStyles },
+    // What depends on the server (headers, clean URLs, caching, the worker's install and updates), once more
+    // behind nginx with the shipped configuration.
+    {
+      name: 'nginx',
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+      testMatch: [/offline\.spec\.ts$/, /csp\.spec\.ts$/, /nginx\.spec\.ts$/],
+    },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --port=${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // Debian's nginx (`apt-get install -y nginx`; NGINX_PATH points elsewhere), as a child of this run.
+      command: `node tests/e2e/nginx.mjs --port=${NGINX_PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      // SIGTERM, so that it stops nginx and removes its temporary folder (the default is SIGKILL).
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+  ],
 })

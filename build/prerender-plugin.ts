@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Plugin, ResolvedConfig } from 'vite'
+import { applyCsp } from './csp.ts'
 import { APP_PLACEHOLDER, PAGES_FILE, PAGES_LINK_ATTR, fillTemplate, type OfflinePages, type PageParts } from '../src/lib/pageTemplate.ts'
 
 interface ServerEntry {
@@ -148,7 +149,10 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         }
         // The template keeps the app placeholder: the worker fills it (or empties it for a path it has no
         // page for).
-        const named = hashPages({ template, pages })
+        // Content-Security-Policy (build/csp.ts): in the template as <meta>, and the servers' header files.
+        const csp = applyCsp(template, pages)
+        for (const [name, text] of Object.entries(csp.files)) writeFileSync(join(outDir, name), text)
+        const named = hashPages({ template: csp.template, pages })
         mkdirSync(join(outDir, 'assets'), { recursive: true })
         writeFileSync(join(outDir, named.url), named.text)
         for (const [path, page] of Object.entries(pages)) {

@@ -3,6 +3,9 @@ import type { IncomingMessage, Server } from 'node:http'
 
 export function resolveFile(root: string, urlPath: string): string | null
 
+/** The headers of the `/*` rule of a _headers file (Netlify / Cloudflare Pages format). */
+export function siteHeaders(text: string): Record<string, string>
+
 export function startServer(options?: {
   root?: string
   /** 0 picks a free port */

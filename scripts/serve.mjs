@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Serves dist/ the way a good static host would: gzip, clean URLs (/faq/x → faq/x.html), 404.html with
-// status 404, no-cache for HTML, sw.js and the manifest, immutable caching for hashed assets.
+// status 404, no-cache for HTML, sw.js and the manifest, immutable caching for hashed assets, and the
+// security headers (Content-Security-Policy with this build's hashes, nosniff, frame denial…) that the build
+// writes to dist/_headers for static hosts (build/csp.ts). Files named _* are deploy files, never served.
 // For the benchmark it can also shape traffic: --latency MS delays every response, --kbps N shares one
 // bandwidth limit across all responses (so the service worker's own downloads are slowed too).
 import { createServer } from 'node:http'
@@ -41,6 +43,22 @@ export function resolveFile(root, urlPath) {
   return null
 }
 
+/** The headers of the `/*` rule of a _headers file (Netlify / Cloudflare Pages format). */
+export function siteHeaders(text) {
+  const headers = {}
+  let inAll = false
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue
+    if (!/^\s/.test(line)) {
+      inAll = line.trim() === '/*'
+      continue
+    }
+    const at = line.indexOf(':')
+    if (inAll && at > 0) headers[line.slice(0, at).trim()] = line.slice(at + 1).trim()
+  }
+  return headers
+}
+
 function cacheControl(file) {
   if (file.includes(`${join('/', 'assets', '/')}`)) return 'public, max-age=31536000, immutable'
   return 'no-cache'
@@ -75,10 +93,12 @@ function createShaper(kbps) {
 export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', latency = 0, kbps = 0, log = false, fault = null } = {}) {
   const dir = resolve(root)
   const gzCache = new Map()
+  const headersFile = join(dir, '_headers')
+  const security = existsSync(headersFile) ? siteHeaders(readFileSync(headersFile, 'utf8')) : {}
   const send = kbps > 0 ? createShaper(kbps) : async (res, body) => res.end(body)
   const server = createServer(async (req, res) => {
     const started = Date.now()
-    let file = resolveFile(dir, req.url ?? '/')
+    let file = /^\/_/.test(req.url ?? '/') ? null : resolveFile(dir, req.url ?? '/')
     let status = 200
     if (!file) {
       status = 404
@@ -91,6 +111,7 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', la
     if (broken?.status) status = broken.status
     if (broken?.truncate !== undefined) body = body.subarray(0, broken.truncate)
     const headers = {
+      ...security,
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': file ? cacheControl(file) : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
