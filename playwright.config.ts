@@ -1,5 +1,3 @@
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { defineConfig } from '@playwright/test'
 
 /**
@@ -16,16 +14,6 @@ export function e2ePort(dir: string = import.meta.dirname, env: string | undefin
 const PORT = e2ePort()
 /** The same build behind the shipped nginx configuration (deploy/nginx.conf, see tests/e2e/nginx.mjs). */
 const NGINX_PORT = PORT + 1
-
-/**
- * The specs that add a test style sheet to the page (renderEverything in tests/e2e/support.ts, also used by
- * axeViolations, adds one with page.addStyleTag): the page's Content-Security-Policy rightly refuses it, so
- * they run with the policy bypassed. Every other spec runs under the policy, as a user's browser does.
- */
-const e2eDir = join(import.meta.dirname, 'tests/e2e')
-export const injectsStyles = readdirSync(e2eDir)
-  .filter((f) => f.endsWith('.spec.ts') && /\b(renderEverything|axeViolations)\b/.test(readFileSync(join(e2eDir, f), 'utf8')))
-  .map((f) => new RegExp(`(^|/)${f.replace(/\./g, '\\.')}$`))
 
 /** Chromium comes from Debian (`apt-get install -y chromium`); CHROMIUM_PATH points elsewhere. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -52,8 +40,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: [/nginx\.spec\.ts$/, ...injectsStyles] },
-    { name: 'chromium-test-styles', use: { browserName: 'chromium', bypassCSP: true }, testMatch: injectsStyles },
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: [/nginx\.spec\.ts$/] },
     // What depends on the server (headers, clean URLs, caching, the worker's install and updates), once more
     // behind nginx with the shipped configuration.
     {
