@@ -1,73 +1,30 @@
 /**
- * The update scenarios of update.spec.ts, behind nginx with the shipped configuration (deploy/nginx.conf):
- * nginx's own caching headers, ETags and revalidation decide whether the browser sees a new worker. Each
- * test gets its own nginx on a temporary copy of the build, so that a new version can be served mid-test.
- * Runs in the `nginx` project only (playwright.config.ts).
+ * The update scenarios (update-scenarios.ts) behind nginx with the shipped configuration (deploy/nginx.conf),
+ * and the configuration's own rules. Runs in the `nginx` project only (playwright.config.ts).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { startNginx } from './nginx.mjs'
-import { waitForOfflineReady } from './support'
+import { updateScenarios } from './update-scenarios'
 
-let root: string
-let server: Awaited<ReturnType<typeof startNginx>>
-let base: string
+let root = ''
+let base = ''
 
-test.beforeEach(async () => {
+updateScenarios('an update while the app is open, behind nginx', async () => {
   root = mkdtempSync(join(tmpdir(), 'omu-update-nginx-'))
   cpSync('dist', root, { recursive: true })
-  server = await startNginx({ root })
+  const server = await startNginx({ root })
   base = server.base
-})
-
-test.afterEach(async () => {
-  await server.stop()
-  rmSync(root, { recursive: true, force: true })
-})
-
-/** Serves a new version: a worker script that differs by a byte is a new worker to the browser. */
-function publishNewVersion(mark: string): void {
-  const file = join(root, 'sw.js')
-  writeFileSync(file, `${readFileSync(file, 'utf8')}\n// ${mark}\n`)
-}
-
-test.describe('an update while the app is open, behind nginx', () => {
-  test('a new version found as the page opens is offered, never applied on its own, and applied on request', async ({ page }) => {
-    test.setTimeout(90_000)
-    await page.goto(`${base}/faq/resend-code`)
-    await waitForOfflineReady(page)
-    publishNewVersion('v2')
-    await page.reload()
-    await page.evaluate(() => ((window as unknown as { stay: number }).stay = 1))
-    const prompt = page.locator('.pwa-update')
-    await expect(prompt).toContainText('新しい版があります', { timeout: 30_000 })
-    await expect(page.getByTestId('offline-ready')).toBeHidden()
-    await page.waitForTimeout(1500)
-    expect(await page.evaluate(() => (window as unknown as { stay?: number }).stay)).toBe(1)
-
-    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: '更新する' }).click()])
-    expect(await page.evaluate(() => (window as unknown as { stay?: number }).stay)).toBeUndefined()
-    const state = await page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.getRegistration()
-      return { controlled: navigator.serviceWorker.controller !== null, waiting: reg?.waiting ?? null }
-    })
-    expect(state).toEqual({ controlled: true, waiting: null })
-    await expect(page.locator('.pwa-update')).toBeHidden()
-  })
-
-  test('a new version found later, while the user stays on the page, is offered too', async ({ page }) => {
-    test.setTimeout(90_000)
-    await page.goto(`${base}/`)
-    await waitForOfflineReady(page)
-    await page.reload()
-    await waitForOfflineReady(page)
-    await expect(page.locator('.pwa-update')).toBeHidden()
-    publishNewVersion('v3')
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
-    await expect(page.locator('.pwa-update')).toContainText('新しい版があります', { timeout: 30_000 })
-  })
+  return {
+    root,
+    base,
+    close: async () => {
+      await server.stop()
+      rmSync(root, { recursive: true, force: true })
+    },
+  }
 })
 
 test('nginx serves the shipped configuration: clean URLs, the not-found page, caching, compression, headers', async ({ request }) => {
