@@ -1,28 +1,16 @@
 /**
- * When this device last saved the app for offline use: a time, nothing typed. localStorage, so the footer
- * can say it on later visits. Storage can be missing or throw (private mode, blocked storage): then the
- * time is simply not known.
+ * When this device last saved the app for offline use, so the footer can say it on later visits. Unknown
+ * (storage blocked or damaged): the footer says it works offline, without the time.
  */
-import { webStorage } from './webStorage'
+import { storedTime } from './storedTime'
 
 /** The localStorage key. */
 export const OFFLINE_SAVED_KEY = 'omu-start-helper:offline-saved-at'
 
+const time = storedTime(OFFLINE_SAVED_KEY)
+
 /** The time (epoch ms) the offline copy was saved, or null when unknown or damaged. */
-export function readOfflineSavedAt(): number | null {
-  try {
-    const n = Number(webStorage('local')?.getItem(OFFLINE_SAVED_KEY) ?? NaN)
-    return Number.isFinite(n) && n > 0 ? n : null
-  } catch {
-    return null
-  }
-}
+export const readOfflineSavedAt = (): number | null => time.read()
 
 /** Remembers when the offline copy was saved. */
-export function writeOfflineSavedAt(time: number): void {
-  try {
-    webStorage('local')?.setItem(OFFLINE_SAVED_KEY, String(time))
-  } catch {
-    // Full or blocked storage: the footer then says it works offline, without the time.
-  }
-}
+export const writeOfflineSavedAt = (at: number): void => time.write(at)

@@ -1,28 +1,17 @@
 /**
- * When this device last asked the browser to protect the offline copy (navigator.storage.persist()): a time,
- * nothing typed. Kept so a browser that prompts is not asked at every visit. Storage can be missing or throw:
- * then the time is unknown and the app asks once per visit at most.
+ * When this device last asked the browser to protect the offline copy (navigator.storage.persist()), so a
+ * browser that prompts is not asked at every visit. Unknown (storage blocked): the app asks once per visit
+ * at most.
  */
-import { webStorage } from './webStorage'
+import { storedTime } from './storedTime'
 
 /** The localStorage key. */
 export const PERSIST_ASKED_KEY = 'omu-start-helper:persist-asked-at'
 
-/** The time (epoch ms) of the last request, or null when unknown or damaged. */
-export function readPersistAskedAt(): number | null {
-  try {
-    const n = Number(webStorage('local')?.getItem(PERSIST_ASKED_KEY) ?? NaN)
-    return Number.isFinite(n) && n > 0 ? n : null
-  } catch {
-    return null
-  }
-}
+const time = storedTime(PERSIST_ASKED_KEY)
 
-/** Remembers that the request was made now. */
-export function writePersistAskedAt(time: number): void {
-  try {
-    webStorage('local')?.setItem(PERSIST_ASKED_KEY, String(time))
-  } catch {
-    // Full or blocked storage: the next visit may ask once more.
-  }
-}
+/** The time (epoch ms) of the last request, or null when unknown or damaged. */
+export const readPersistAskedAt = (): number | null => time.read()
+
+/** Remembers when the request was made. */
+export const writePersistAskedAt = (at: number): void => time.write(at)
