@@ -38,6 +38,11 @@ export interface UseInputLimitReturn {
   attrs: InputLimitAttrs
   /** forget the notice (the field was emptied) */
   clear: () => void
+  /**
+   * Says the field is full when `value` already fills it: for text that went in before the page could
+   * listen (typed or pasted before hydration, cut by maxlength alone).
+   */
+  noteFull: (value: string) => void
 }
 
 /** Room left in the field for inserted text: the limit minus what stays (the selection is replaced). */
@@ -107,5 +112,9 @@ export function useInputLimit(max: number): UseInputLimitReturn {
     },
   }
 
-  return { max, id, message, describedBy, attrs, clear }
+  function noteFull(value: string): void {
+    if (value.length >= max) announce(t.limitTyped(max))
+  }
+
+  return { max, id, message, describedBy, attrs, clear, noteFull }
 }

@@ -147,3 +147,38 @@ describe('useInputLimit', () => {
     expect(w.get('[data-test="limit-notice"]').text()).toBe(appText.limitTyped(10))
   })
 })
+
+describe('text that went in before hydration', () => {
+  it('the search box says it is full when maxlength alone cut what was pasted before it could listen', async () => {
+    // The prerendered box, already holding what maxlength let in.
+    const prerendered = document.createElement('input')
+    prerendered.id = 'site-search-input'
+    prerendered.value = 'x'.repeat(LIMITS.search)
+    document.body.append(prerendered)
+    try {
+      const w = await mountIn(SearchBox)
+      await new Promise((r) => setTimeout(r, ANNOUNCE_DELAY_MS + 20))
+      const el = w.get<HTMLInputElement>('input[role="combobox"]').element
+      expect(el.value).toHaveLength(LIMITS.search)
+      expect(described(el)).toContain(appText.limitTyped(LIMITS.search))
+    } finally {
+      prerendered.remove()
+    }
+  })
+
+  it('says nothing when what was typed before hydration fits', async () => {
+    const prerendered = document.createElement('input')
+    prerendered.id = 'site-search-input'
+    prerendered.value = 'x'.repeat(LIMITS.search - 1)
+    document.body.append(prerendered)
+    try {
+      const w = await mountIn(SearchBox)
+      await new Promise((r) => setTimeout(r, ANNOUNCE_DELAY_MS + 20))
+      const el = w.get<HTMLInputElement>('input[role="combobox"]').element
+      expect(el.value).toHaveLength(LIMITS.search - 1)
+      expect(el.hasAttribute('aria-describedby')).toBe(false)
+    } finally {
+      prerendered.remove()
+    }
+  })
+})
