@@ -5,8 +5,11 @@
  */
 import { APP_PLACEHOLDER, type OfflinePages, type PageParts } from './pageTemplate'
 
+/** The prerendered not-found page, which the worker sends for any path it has no page for. */
+export const NOT_FOUND_ROUTE = '/404'
+
 /** The routes every offline copy must be able to show: home, and the not-found page for any other path. */
-export const REQUIRED_ROUTES = ['/', '/404'] as const
+export const REQUIRED_ROUTES = ['/', NOT_FOUND_ROUTE] as const
 
 function isPage(value: unknown): value is PageParts {
   if (typeof value !== 'object' || value === null) return false

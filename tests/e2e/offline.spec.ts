@@ -22,7 +22,11 @@ test.describe('offline after the first visit', () => {
     await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(routes.find((r) => r.path === '/faq/invalid-key')!.heading)
     await expect(fresh.locator('.answer')).toContainText('セットアップキー')
     // An unknown path offline still gets the app's not-found page, not a browser error.
-    await fresh.goto('/nowhere')
+    // The worker sends the prerendered not-found page with status 404 (as the server does), so its text is
+    // in the HTML itself, painted before any script runs.
+    const notFound = await fresh.goto('/nowhere')
+    expect(notFound?.status()).toBe(404)
+    expect(await notFound?.text()).toContain('ページが見つかりません')
     await expect(fresh.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません')
     expect(foreign).toEqual([])
   })
