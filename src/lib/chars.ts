@@ -5,6 +5,7 @@
  * Pure functions only: no Vue, no DOM, no storage.
  */
 import type { CharIssue, CharKind } from './findings'
+import { graphemeSegmenter } from './graphemes'
 
 // ---------------------------------------------------------------------------------------------------
 // Grapheme splitting
@@ -46,12 +47,8 @@ export function isJoining(cp: number): boolean {
   return joining
 }
 
-let segmenter: Intl.Segmenter | null | undefined
-
 function segmentRun(run: string, out: string[]): void {
-  if (segmenter === undefined) {
-    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null
-  }
+  const segmenter = graphemeSegmenter()
   if (segmenter) {
     for (const s of segmenter.segment(run)) out.push(s.segment)
     return

@@ -8,6 +8,8 @@
  * a field may therefore hold a little less than its limit, never more.
  */
 
+import { graphemeSegmenter } from './graphemes'
+
 export const LIMITS = {
   /**
    * 新しいパスワード and its confirmation: OMU's maximum is not published (the real screen's
@@ -36,9 +38,6 @@ export const LIMITS = {
 
 export type LimitedField = keyof typeof LIMITS
 
-// Intl.Segmenter is everywhere the app runs (Safari 14.1+, Chrome 87+, Firefox 125+); without it a cut
-// still keeps surrogate pairs whole.
-const segmenter: Intl.Segmenter | undefined = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : undefined
 /** Characters after the cut looked at to find the grapheme boundary (the rules need one; a few are kept for safety). */
 const LOOKAHEAD = 16
 
@@ -50,6 +49,8 @@ const LOOKAHEAD = 16
 export function clipText(text: string, max: number): string {
   if (text.length <= max) return text
   if (max <= 0) return ''
+  const segmenter = graphemeSegmenter()
+  // Without Intl.Segmenter a cut still keeps surrogate pairs whole.
   if (segmenter) {
     let end = 0
     for (const { index } of segmenter.segment(text.slice(0, max + LOOKAHEAD))) {
