@@ -59,6 +59,9 @@ export interface TranslatedQuestionMeta extends QuestionMeta {
 /** What the first view ships of a question: no keywords, no messages (those live in the search index). */
 export type Question = Omit<QuestionMeta, 'keywords' | 'messages'>
 
+/** What a translated edition's virtual:faq/en ships of a question (see Question). */
+export type TranslatedQuestion = Omit<TranslatedQuestionMeta, 'keywords' | 'messages'>
+
 export interface QuestionBody {
   id: string
   /** rendered at build time; never Markdown in the browser */
