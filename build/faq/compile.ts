@@ -527,8 +527,8 @@ function sameSet(file: string, what: string, here: Iterable<string>, there: Iter
   const missing = [...t].filter((x) => !h.has(x))
   const extra = [...h].filter((x) => !t.has(x))
   if (missing.length === 0 && extra.length === 0) return
-  const parts = [missing.length ? `missing here: ${missing.join(', ')}` : '', extra.length ? `not in ${source}: ${extra.join(', ')}` : '']
-  throw new FaqError(file, `${what} must be the same as in ${source} (${parts.filter(Boolean).join('; ')})`)
+  const parts = [missing.length ? `missing here: ${missing.join(', ')}` : '', extra.length ? `not in the Japanese page: ${extra.join(', ')}` : '']
+  throw new FaqError(file, `${what} must be the same as in the Japanese page ${source} (${parts.filter(Boolean).join('; ')})`)
 }
 
 /** A message reference as one string: key, or key#anchor. */
@@ -627,7 +627,7 @@ function checkGlosses(file: string, page: { title: string; summary: string; body
   const shown = [page.title, page.summary, plainText(page.body)].join('\n').replace(/\s+/g, ' ')
   for (const { key } of refs) {
     const { text, gloss = '' } = catalogue[key] as ScreenMessageEntry
-    const quote = `「${text}」`
+    const quote = `「${text.replace(/\s+/g, ' ')}」`
     const glossed = `(“${gloss.replace(/\s+/g, ' ')}”)`
     if (!shown.includes(`${quote} ${glossed}`) && !shown.includes(quote + glossed)) {
       throw new FaqError(file, `the message ${quote} is never followed by its gloss from ${glossFile}: write ${quote} ${glossed} at least once`)
@@ -654,7 +654,7 @@ function compileTranslation(dir: string, source: SourceEdition, options: Edition
   const files = questionFiles(dir, sub)
   const names = new Set(files)
   for (const { file } of source.questions.values()) {
-    if (!names.has(file)) throw new FaqError(at(file), `is missing: the Japanese question ${file} has no English page`)
+    if (!names.has(file)) throw new FaqError(at(file), `is missing: the Japanese question faq/${file} has no English page`)
   }
   for (const name of files) {
     if (!source.questions.has(name.slice(0, -'.md'.length))) {
@@ -680,7 +680,6 @@ function compileTranslation(dir: string, source: SourceEdition, options: Edition
     const page = { title: fm.title, summary: fm.summary, body }
     checkMessageQuotes(file, page, messages, anchors)
     sameSet(file, 'the heading anchors', anchors.map((a) => `{#${a}}`), src.anchors.map((a) => `{#${a}}`), sourceFile)
-    checkGlosses(file, page, fm.messages, screenMessages, glossFile)
     const meta: TranslatedQuestionMeta = {
       id: fm.id,
       step: src.meta.step,
@@ -695,15 +694,16 @@ function compileTranslation(dir: string, source: SourceEdition, options: Edition
       checked: fm.checked,
       sourceChecked: src.meta.checked,
     }
-    return { file, src, sourceFile, meta, body, anchors }
+    return { file, src, sourceFile, fm, page, meta, body, anchors }
   })
 
   const anchorsById = new Map(parsed.map((p) => [p.meta.id, new Set(p.anchors)]))
   const pathPrefix = options.pathPrefix ?? ''
   const byId = new Map(
-    parsed.map(({ file, src, sourceFile, meta, body }) => {
+    parsed.map(({ file, src, sourceFile, fm, page, meta, body }) => {
       const html = renderBody(body, { file, links, anchorsById, linkNotes: options.linkNotes, pathPrefix })
       sameSet(file, 'the link targets', linkTargets(body), linkTargets(src.body), sourceFile)
+      checkGlosses(file, page, fm.messages, screenMessages, glossFile)
       return [meta.id, { ...meta, markdown: body, html }]
     }),
   )

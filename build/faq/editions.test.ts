@@ -206,7 +206,7 @@ describe('compileEditions: a fault in the English edition fails with the file an
   const cases: [string, () => FaqError, string, RegExp][] = [
     // Files and folders
     ['no faq/en/ folder', () => failure({}, (d) => rmSync(join(d, 'en'), { recursive: true })), 'en', /English edition folder is missing/],
-    ['a missing English page', () => failure({ 'en/b.md': null }), 'en/b.md', /is missing: the Japanese question b.md has no English page/],
+    ['a missing English page', () => failure({ 'en/b.md': null }), 'en/b.md', /is missing: the Japanese question faq\/b.md has no English page/],
     ['an English page without a Japanese one', () => failure({ 'en/c.md': EN['en/b.md']!.replace('id: b', 'id: c') }), 'en/c.md', /has no Japanese question faq\/c.md/],
     ['id differs from the file name', () => failure(edit('en/b.md', 'id: b', 'id: a')), 'en/b.md', /id "a" must match the file name/],
     ['a missing yaml file', () => failure({ 'en/links.yaml': null }), 'en/links.yaml', /file is missing/],
@@ -234,12 +234,12 @@ describe('compileEditions: a fault in the English edition fails with the file an
     ['different related', () => failure(edit('en/b.md', 'related: [a]', 'related: []')), 'en/b.md', /related must be the same as in the Japanese page faq\/b.md, in the same order \(there: \[a\]; here: \[\]\)/],
     ['different widgets', () => failure(edit('en/a.md', 'widgets: [setup-key-check]\n', '')), 'en/a.md', /widgets must be the same as in the Japanese page faq\/a.md.*there: \[setup-key-check\]; here: \[\]/],
     // Body
-    ['a heading anchor missing', () => failure(edit('en/a.md', '## Notes {#notes}', '## Notes')), 'en/a.md', /the heading anchors must be the same as in faq\/a.md \(missing here: \{#notes\}\)/],
-    ['an extra heading anchor', () => failure(edit('en/a.md', 'The body.', '## More {#more}\n\nThe body.')), 'en/a.md', /the heading anchors must be the same as in faq\/a.md \(not in faq\/a.md: \{#more\}\)/],
+    ['a heading anchor missing', () => failure(edit('en/a.md', '## Notes {#notes}', '## Notes')), 'en/a.md', /the heading anchors must be the same as in the Japanese page faq\/a.md \(missing here: \{#notes\}\)/],
+    ['an extra heading anchor', () => failure(edit('en/a.md', 'The body.', '## More {#more}\n\nThe body.')), 'en/a.md', /the heading anchors must be the same as in the Japanese page faq\/a.md \(not in the Japanese page: \{#more\}\)/],
     ['a message anchor without its heading', () => failure(edit('en/a.md', '{#other}', '{#others}')), 'en/a.md', /message anchor "other" has no heading/],
-    ['a link target missing', () => failure(edit('en/a.md', ', [practice](tool:password)', '')), 'en/a.md', /the link targets must be the same as in faq\/a.md \(missing here: tool:password\)/],
-    ['an extra link target', () => failure(edit('en/b.md', '(link:secret-page)', '(link:secret-page), [more](link:official-faq)')), 'en/b.md', /the link targets must be the same as in faq\/b.md \(not in faq\/b.md: link:official-faq\)/],
-    ['a link to another anchor', () => failure(edit('en/b.md', 'faq:a#bad-key', 'faq:a#notes')), 'en/b.md', /link targets must be the same.*missing here: faq:a#bad-key; not in faq\/b.md: faq:a#notes/],
+    ['a link target missing', () => failure(edit('en/a.md', ', [practice](tool:password)', '')), 'en/a.md', /the link targets must be the same as in the Japanese page faq\/a.md \(missing here: tool:password\)/],
+    ['an extra link target', () => failure(edit('en/b.md', '(link:secret-page)', '(link:secret-page), [more](link:official-faq)')), 'en/b.md', /the link targets must be the same as in the Japanese page faq\/b.md \(not in the Japanese page: link:official-faq\)/],
+    ['a link to another anchor', () => failure(edit('en/b.md', 'faq:a#bad-key', 'faq:a#notes')), 'en/b.md', /link targets must be the same.*missing here: faq:a#bad-key; not in the Japanese page: faq:a#notes/],
     ['a raw address', () => failure(edit('en/b.md', 'link:secret-page', 'https://example.com')), 'en/b.md', /no raw addresses/],
     ['raw HTML', () => failure(edit('en/a.md', 'The body.', 'The <b>body</b>.')), 'en/a.md', /raw HTML is not allowed/],
     ['an empty body', () => failure({ 'en/b.md': EN['en/b.md']!.replace(/---\n\[Back][^\n]*\n$/, '---\n') }), 'en/b.md', /body is empty/],
