@@ -7,6 +7,12 @@
  *  - virtual:search-index     the prebuilt search index (loaded lazily, precached)
  *  - virtual:faq-messages     each question's on-screen messages (text, where), for the inquiry page only
  *  - virtual:screen-messages  the catalogue texts the checkers quote (src/content/screenMessageKeys.ts)
+ * The English edition (faq/en/), in the same shapes, for the English pages to import when they exist:
+ *  - virtual:faq/en           steps, question metadata (with sourceChecked), links, in English
+ *  - virtual:faq-bodies/en    every rendered English body (links point under /en)
+ *  - virtual:faq-messages/en  each question's on-screen messages (Japanese text, where, English gloss)
+ * The English edition is compiled (both editions, checked against each other) only when one of its modules
+ * is loaded: until the app imports one, the build and the Japanese bundles are as before.
  * A content problem stops the build with the file name and the reason.
  *
  * The compiler knows no language: the wording it puts into pages (the external-link notes) comes from here.
@@ -16,7 +22,7 @@ import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { APP_SCREEN_MESSAGES } from '../src/content/screenMessageKeys.ts'
 import { defaultLanguage, linkNotes } from '../src/locales/index.ts'
-import { compileFaq, FaqError, type CompiledFaq, type CompileOptions } from './faq/compile.ts'
+import { compileEditions, compileFaq, FaqError, TRANSLATION_DIR, type CompiledEditions, type CompiledFaq, type CompileOptions, type EditionOptions } from './faq/compile.ts'
 import { buildSearchPayload, loadReadings } from './faq/search.ts'
 
 /** What this app tells the compiler: its link-note wording and the messages its checkers quote. */
@@ -25,9 +31,32 @@ export const APP_COMPILE_OPTIONS: CompileOptions = {
   requiredMessages: APP_SCREEN_MESSAGES,
 }
 
+/**
+ * The notes beside external links in English answers. Provisional: src/locales/ has no English folder yet;
+ * when it has, take them from linkNotes('en') like the Japanese ones.
+ */
+const ENGLISH_LINK_NOTES: CompileOptions['linkNotes'] = {
+  external: ' (external site: needs a connection)',
+  unknown: ' (the address is not published, so this opens the official FAQ page, in Japanese: open it from there)',
+  unknownAgain: ' (opens the official FAQ page)',
+}
+
+/** What this app tells the compiler for each edition: the English one is served under /en. */
+export const APP_EDITION_OPTIONS: EditionOptions = {
+  ja: APP_COMPILE_OPTIONS,
+  en: { linkNotes: ENGLISH_LINK_NOTES, pathPrefix: `/${TRANSLATION_DIR}` },
+}
+
+const FAQ_DIR = fileURLToPath(new URL('../faq', import.meta.url))
+
 /** Compiles a faq/ folder (default: this repository's) as the app's build does; for tests and scripts. */
-export function compileAppFaq(dir = fileURLToPath(new URL('../faq', import.meta.url))): CompiledFaq {
+export function compileAppFaq(dir = FAQ_DIR): CompiledFaq {
   return compileFaq(dir, APP_COMPILE_OPTIONS)
+}
+
+/** Compiles both editions of a faq/ folder (default: this repository's) as the app's build does: { ja, en }. */
+export function compileAppEditions(dir = FAQ_DIR): CompiledEditions {
+  return compileEditions(dir, APP_EDITION_OPTIONS)
 }
 
 const FAQ = 'virtual:faq'
@@ -35,7 +64,31 @@ const BODIES = 'virtual:faq-bodies'
 const INDEX = 'virtual:search-index'
 const MESSAGES = 'virtual:faq-messages'
 const SCREEN = 'virtual:screen-messages'
-const IDS = [FAQ, INDEX, BODIES, MESSAGES, SCREEN]
+const EN_FAQ = `${FAQ}/en`
+const EN_BODIES = `${BODIES}/en`
+const EN_MESSAGES = `${MESSAGES}/en`
+const EN_IDS = [EN_FAQ, EN_BODIES, EN_MESSAGES]
+const IDS = [FAQ, INDEX, BODIES, MESSAGES, SCREEN, ...EN_IDS]
+
+/** virtual:faq's exports: keywords and messages stay out of the first-view bundle (only the search index needs them). */
+function faqModule(faq: CompiledFaq): string {
+  const questions = faq.questions.map(({ keywords: _k, messages: _m, ...q }) => q)
+  return [
+    `export const steps = ${JSON.stringify(faq.steps)}`,
+    `export const questions = ${JSON.stringify(questions)}`,
+    `export const links = ${JSON.stringify(faq.links)}`,
+  ].join('\n')
+}
+
+/** virtual:faq-messages: each question's on-screen messages (text, where and, in a translation, gloss), without anchors. */
+function messagesModule(faq: CompiledFaq): string {
+  const byQuestion = Object.fromEntries(
+    faq.questions
+      .filter((q) => q.messages.length > 0)
+      .map((q) => [q.id, q.messages.map(({ anchor: _a, ...m }) => m)]),
+  )
+  return `export default ${JSON.stringify(byQuestion)}`
+}
 
 export interface FaqPluginOptions {
   /** folder holding the content; default: <root>/faq */
@@ -46,10 +99,16 @@ export interface FaqPluginOptions {
 export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
   let dir = ''
   let cache: CompiledFaq | null = null
+  let editions: CompiledEditions | null = null
 
   const compile = (): CompiledFaq => {
     cache ??= compileFaq(dir, APP_COMPILE_OPTIONS)
     return cache
+  }
+  // Both editions, only when an English module is asked for.
+  const compileBoth = (): CompiledEditions => {
+    editions ??= compileEditions(dir, APP_EDITION_OPTIONS)
+    return editions
   }
 
   return {
@@ -60,6 +119,7 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
     },
     buildStart() {
       cache = null
+      editions = null
       try {
         compile()
       } catch (e) {
@@ -73,6 +133,7 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
       server.watcher.on('all', (_event, file) => {
         if (!file.startsWith(dir)) return
         cache = null
+        editions = null
         for (const id of IDS) {
           const mod = server.moduleGraph.getModuleById(`\0${id}`)
           if (mod) server.moduleGraph.invalidateModule(mod)
@@ -86,31 +147,28 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
     },
     load(id) {
       if (!id.startsWith('\0virtual:')) return null
-      const faq = compile()
       const key = id.slice(1)
-      if (key === FAQ) {
-        // Keywords and messages stay out of the first-view bundle: only the search index needs them.
-        const questions = faq.questions.map(({ keywords: _k, messages: _m, ...q }) => q)
-        return [
-          `export const steps = ${JSON.stringify(faq.steps)}`,
-          `export const questions = ${JSON.stringify(questions)}`,
-          `export const links = ${JSON.stringify(faq.links)}`,
-        ].join('\n')
+      if (EN_IDS.includes(key)) {
+        let en: CompiledFaq
+        try {
+          en = compileBoth().en
+        } catch (e) {
+          if (e instanceof FaqError) this.error(`FAQ content error in ${e.message}`)
+          throw e
+        }
+        if (key === EN_FAQ) return faqModule(en)
+        if (key === EN_BODIES) return `export default ${JSON.stringify(en.bodies)}`
+        return messagesModule(en)
       }
+      const faq = compile()
+      if (key === FAQ) return faqModule(faq)
       if (key === INDEX) {
         // A JSON string for JSON.parse, not an object literal: V8 parses JSON far faster than it
         // evaluates an equal literal, and this is on the path from the first keystroke to results.
         const json = JSON.stringify(buildSearchPayload(faq, loadReadings(dir)))
         return `export default JSON.parse(${JSON.stringify(json)})`
       }
-      if (key === MESSAGES) {
-        const byQuestion = Object.fromEntries(
-          faq.questions
-            .filter((q) => q.messages.length > 0)
-            .map((q) => [q.id, q.messages.map(({ text, where }) => (where ? { text, where } : { text }))]),
-        )
-        return `export default ${JSON.stringify(byQuestion)}`
-      }
+      if (key === MESSAGES) return messagesModule(faq)
       if (key === SCREEN) {
         const texts = Object.fromEntries(APP_SCREEN_MESSAGES.map((k) => [k, faq.screenMessages[k]?.text]))
         return `export default ${JSON.stringify(texts)}`

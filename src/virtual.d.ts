@@ -27,3 +27,22 @@ declare module 'virtual:screen-messages' {
   const messages: Readonly<Record<AppScreenMessageKey, string>>
   export default messages
 }
+// The English edition (faq/en/), compiled with the Japanese one and checked against it. Nothing imports these
+// yet: the English pages will.
+declare module 'virtual:faq/en' {
+  import type { ExternalLink, Step, TranslatedQuestion } from '@/content/types'
+  export const steps: Step[]
+  export const questions: TranslatedQuestion[]
+  export const links: Record<string, ExternalLink>
+}
+declare module 'virtual:faq-bodies/en' {
+  /** every rendered English body, by question id (internal links point under /en) */
+  const bodies: Record<string, string>
+  export default bodies
+}
+declare module 'virtual:faq-messages/en' {
+  import type { ScreenMessageEntry } from '@/content/types'
+  /** each question's on-screen messages, Japanese as the screen shows them, with their English `gloss` */
+  const byQuestion: Readonly<Record<string, readonly (ScreenMessageEntry & { gloss: string })[]>>
+  export default byQuestion
+}

@@ -2,16 +2,32 @@
  * The FAQ compiler: reads faq/ (steps.yaml, links.yaml, synonyms.yaml, one Markdown file per question),
  * validates every file and renders the bodies to HTML. Node only; runs at build time and in tests.
  * The first problem stops the build with the file name and the reason: bad content never ships.
+ *
+ * The English edition (faq/en/, see faq/README.md) is a translation of the Japanese one: `compileEditions`
+ * compiles both, takes what the English pages must not restate (step, order, audience, addresses) from the
+ * Japanese pages, and checks that the two say the same things (the same questions, messages, anchors,
+ * related questions, widgets and link targets). Both editions go through the same checks and renderer.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import matter from 'gray-matter'
 import MarkdownIt, { type Token } from 'markdown-it'
 import cjkFriendly from 'markdown-it-cjk-friendly'
 import { parse as parseYaml } from 'yaml'
-import type { Audience, ExternalLink, FaqData, QuestionMeta, ScreenMessage, ScreenMessageEntry, Step } from '../../src/content/types.ts'
+import type { Audience, ExternalLink, FaqData, QuestionMeta, ScreenMessage, ScreenMessageEntry, Step, TranslatedQuestionMeta } from '../../src/content/types.ts'
 import { toolRoutes, widgetIndex } from '../../src/tools/registry.ts'
-import { audienceSchema, frontmatterSchema, ID_RE, parseWith, screenMessageSchema, type FrontmatterContext } from './schema.ts'
+import {
+  audienceSchema,
+  frontmatterSchema,
+  glossSchema,
+  ID_RE,
+  parseWith,
+  screenMessageSchema,
+  translatedLinkSchema,
+  translationFrontmatterSchema,
+  type Frontmatter,
+  type FrontmatterContext,
+} from './schema.ts'
 
 export class FaqError extends Error {
   constructor(
@@ -41,6 +57,11 @@ export interface CompileOptions {
   linkNotes: { external: string; unknown: string; unknownAgain?: string }
   /** keys of screen-messages.yaml that the app's code quotes (the checkers): the build fails if one is missing */
   requiredMessages?: readonly string[]
+  /**
+   * put before the app paths that faq: and tool: links lead to, for an edition served under a prefix
+   * ('/en' makes [x](faq:a) /en/faq/a); default none
+   */
+  pathPrefix?: string
 }
 
 export interface CompiledQuestion extends QuestionMeta {
@@ -57,6 +78,33 @@ export interface CompiledFaq extends FaqData {
   /** the whole on-screen message catalogue (screen-messages.yaml) by key */
   screenMessages: Record<string, ScreenMessageEntry>
   audiences: Audience[]
+}
+
+/** A question of a translated edition: the source page's step, order and audience with this page's wording. */
+export interface CompiledTranslatedQuestion extends CompiledQuestion, TranslatedQuestionMeta {}
+
+/**
+ * A translated edition (English) in the compiled shape of the source (Japanese) one. steps, links and
+ * audiences carry the translated labels (links keep the source's addresses); screenMessages and each
+ * question's messages keep the Japanese text (the real screens are Japanese) with the translated `gloss`.
+ */
+export interface CompiledTranslation extends CompiledFaq {
+  questions: TranslatedQuestionMeta[]
+  compiled: CompiledTranslatedQuestion[]
+  /** no synonyms yet: faq/synonyms.yaml is for Japanese queries ([]) */
+  synonyms: string[][]
+}
+
+/** Both editions: the Japanese one exactly as compileFaq makes it, and the English translation of it. */
+export interface CompiledEditions {
+  ja: CompiledFaq
+  en: CompiledTranslation
+}
+
+/** What each edition is told (see CompileOptions); the English edition quotes the Japanese catalogue, so it requires no message itself. */
+export interface EditionOptions {
+  ja: CompileOptions
+  en: Omit<CompileOptions, 'requiredMessages'>
 }
 
 type Obj = Record<string, unknown>
@@ -86,9 +134,8 @@ function readYaml(dir: string, file: string): unknown {
   }
 }
 
-/** Parses and validates faq/steps.yaml. */
-export function parseSteps(raw: unknown): Step[] {
-  const file = 'steps.yaml'
+/** Parses and validates faq/steps.yaml (or a translation of it, `file`). */
+export function parseSteps(raw: unknown, file = 'steps.yaml'): Step[] {
   if (!Array.isArray(raw) || raw.length === 0) throw new FaqError(file, 'must be a non-empty list of steps')
   const seen = new Set<string>()
   return raw.map((s, i) => {
@@ -134,9 +181,8 @@ export function parseSynonyms(raw: unknown): string[][] {
   })
 }
 
-/** Parses and validates faq/audiences.yaml: who an answer can be for (the source FAQ names these groups). */
-export function parseAudiences(raw: unknown): Audience[] {
-  const file = 'audiences.yaml'
+/** Parses and validates faq/audiences.yaml (or a translation of it, `file`): who an answer can be for (the source FAQ names these groups). */
+export function parseAudiences(raw: unknown, file = 'audiences.yaml'): Audience[] {
   if (!Array.isArray(raw) || raw.length === 0) throw new FaqError(file, 'must be a non-empty list of audiences (id, label)')
   const seen = new Set<string>()
   return raw.map((a, i) => {
@@ -191,19 +237,41 @@ export interface QuestionContext extends FrontmatterContext {
   screenMessages: Readonly<Record<string, ScreenMessageEntry>>
 }
 
-/** Validates one question's frontmatter (everything that does not need the other questions) and resolves its references. */
-export function parseQuestionMeta(file: string, data: unknown, ctx: QuestionContext): QuestionMeta {
+/** A frontmatter's message references, as written: a key of screen-messages.yaml and an optional anchor. */
+type MessageRef = Frontmatter['messages'][number]
+
+/** The catalogue entries of a page's message references, with their anchors. */
+function resolveMessages(refs: readonly MessageRef[], catalogue: Readonly<Record<string, ScreenMessageEntry>>): ScreenMessage[] {
+  return refs.map(({ key, anchor }): ScreenMessage => {
+    const entry = catalogue[key] as ScreenMessageEntry
+    return anchor === undefined ? { ...entry } : { ...entry, anchor }
+  })
+}
+
+/** Audience ids as the labels `audiences` gives them. */
+function audienceLabels(ids: readonly string[], audiences: readonly Audience[]): string[] {
+  const labels = new Map(audiences.map((a) => [a.id, a.label]))
+  return ids.map((id) => labels.get(id) ?? id)
+}
+
+/** Fails unless the page's `id` is its file name (`file` may be inside a folder: en/<id>.md). */
+function checkIdMatchesFile(file: string, id: string): void {
+  if (`${id}.md` !== basename(file)) throw new FaqError(file, `id "${id}" must match the file name`)
+}
+
+/** Validates one question's frontmatter and resolves its references; also returns the frontmatter as written. */
+function parseSourceMeta(file: string, data: unknown, ctx: QuestionContext): { fm: Frontmatter; meta: QuestionMeta } {
   if (!isObj(data)) throw new FaqError(file, 'frontmatter must be a mapping')
   const fm = parseWith(frontmatterSchema(ctx), data, (reason) => {
     throw new FaqError(file, reason)
   })
-  if (`${fm.id}.md` !== file) throw new FaqError(file, `id "${fm.id}" must match the file name`)
-  const labels = new Map(ctx.audiences.map((a) => [a.id, a.label]))
-  const messages = fm.messages.map(({ key, anchor }): ScreenMessage => {
-    const entry = ctx.screenMessages[key] as ScreenMessageEntry
-    return anchor === undefined ? { ...entry } : { ...entry, anchor }
-  })
-  return { ...fm, audience: fm.audience.map((id) => labels.get(id) ?? id), messages }
+  checkIdMatchesFile(file, fm.id)
+  return { fm, meta: { ...fm, audience: audienceLabels(fm.audience, ctx.audiences), messages: resolveMessages(fm.messages, ctx.screenMessages) } }
+}
+
+/** Validates one question's frontmatter (everything that does not need the other questions) and resolves its references. */
+export function parseQuestionMeta(file: string, data: unknown, ctx: QuestionContext): QuestionMeta {
+  return parseSourceMeta(file, data, ctx).meta
 }
 
 // html: true only so raw HTML shows up as tokens and can be refused. The CJK plugin lets **強調** end
@@ -237,6 +305,8 @@ interface LinkContext {
   links: Record<string, ExternalLink>
   anchorsById: Map<string, Set<string>>
   linkNotes: CompileOptions['linkNotes']
+  /** CompileOptions.pathPrefix */
+  pathPrefix: string
 }
 
 /** Finds the {#anchor} suffixes of headings, in order; fails on duplicates. */
@@ -259,7 +329,7 @@ function escapeHtml(s: string): string {
 
 /** Checks every token of a body and rewrites links and heading anchors; returns the HTML. */
 function renderBody(body: string, ctx: LinkContext): string {
-  const { file, links, anchorsById, linkNotes } = ctx
+  const { file, links, anchorsById, linkNotes, pathPrefix } = ctx
   const tokens = md.parse(body, {})
   if (!body.trim()) throw new FaqError(file, 'the body is empty')
   refusedLinks(file, body)
@@ -291,12 +361,12 @@ function renderBody(body: string, ctx: LinkContext): string {
           const anchors = anchorsById.get(id)
           if (!anchors) throw new FaqError(file, `link to unknown question "faq:${rest}"`)
           if (anchor !== undefined && !anchors.has(anchor)) throw new FaqError(file, `link to unknown anchor "faq:${rest}"`)
-          t.attrSet('href', `/faq/${id}${anchor ? `#${anchor}` : ''}`)
+          t.attrSet('href', `${pathPrefix}/faq/${id}${anchor ? `#${anchor}` : ''}`)
           t.attrSet('data-internal', '')
         } else if (scheme === 'tool') {
           const route = TOOL_ROUTES[rest]
           if (!route) throw new FaqError(file, `link to unknown tool "tool:${rest}" (known: ${Object.keys(TOOL_ROUTES).join(', ')})`)
-          t.attrSet('href', route)
+          t.attrSet('href', pathPrefix + route)
           t.attrSet('data-internal', '')
         } else if (scheme === 'link') {
           const link = links[rest]
@@ -332,8 +402,51 @@ md.renderer.rules.link_close = (tokens, idx, options, _env, self) => {
   return self.renderToken(tokens, idx, options) + (note ? `<span class="ext-note">${escapeHtml(note)}</span>` : '')
 }
 
-/** Compiles the whole faq/ folder; throws FaqError on the first problem. */
-export function compileFaq(dir: string, options: CompileOptions): CompiledFaq {
+/** The question files of a folder (`sub`: a folder inside `dir`, for a translation), sorted by name. */
+function questionFiles(dir: string, sub = ''): string[] {
+  return readdirSync(join(dir, sub))
+    .filter((f) => f.endsWith('.md') && !NON_QUESTION_FILES.has(f))
+    .sort()
+}
+
+/**
+ * The checks of a page's messages, the same in every edition: each message anchor has its heading, and the
+ * title, summary or body quotes each message 「text」 exactly (the real screens are Japanese in every edition).
+ */
+function checkMessageQuotes(file: string, page: { title: string; summary: string; body: string }, messages: readonly ScreenMessage[], anchors: readonly string[]): void {
+  for (const m of messages) {
+    if (m.anchor && !anchors.includes(m.anchor)) throw new FaqError(file, `message anchor "${m.anchor}" has no heading with {#${m.anchor}} in the body`)
+    // The page quotes the message it explains; the quote must be the catalogue's text, character for character.
+    if (![page.title, page.summary, page.body].some((t) => t.includes(`「${m.text}」`))) {
+      throw new FaqError(file, `neither the title, the summary nor the body quotes the message 「${m.text}」 exactly`)
+    }
+  }
+}
+
+/** One question file, read and checked on its own. */
+interface ReadQuestion {
+  file: string
+  body: string
+  /** heading anchors, in body order */
+  anchors: string[]
+}
+
+/** A Japanese question with its frontmatter as written: what its translation is compared with. */
+interface SourceQuestion extends ReadQuestion {
+  fm: Frontmatter
+  meta: QuestionMeta
+}
+
+/** The Japanese edition compiled, with what a translation is checked against. */
+interface SourceEdition {
+  faq: CompiledFaq
+  ctx: QuestionContext
+  /** by question id */
+  questions: Map<string, SourceQuestion>
+}
+
+/** Compiles the Japanese edition (faq/); throws FaqError on the first problem. */
+function compileSource(dir: string, options: CompileOptions): SourceEdition {
   const steps = parseSteps(readYaml(dir, 'steps.yaml'))
   const links = parseLinks(readYaml(dir, 'links.yaml'))
   const audiences = parseAudiences(readYaml(dir, 'audiences.yaml'))
@@ -347,23 +460,15 @@ export function compileFaq(dir: string, options: CompileOptions): CompiledFaq {
     audiences,
     screenMessages,
   }
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.md') && !NON_QUESTION_FILES.has(f))
-    .sort()
+  const files = questionFiles(dir)
   if (files.length === 0) throw new FaqError('.', 'no question files (*.md)')
 
-  const parsed = files.map((file) => {
+  const parsed = files.map((file): SourceQuestion => {
     const { data, body } = splitFrontmatter(file, readFileSync(join(dir, file), 'utf8'))
-    const meta = parseQuestionMeta(file, data, ctx)
+    const { fm, meta } = parseSourceMeta(file, data, ctx)
     const anchors = headingAnchors(file, md.parse(body, {}))
-    for (const m of meta.messages) {
-      if (m.anchor && !anchors.includes(m.anchor)) throw new FaqError(file, `message anchor "${m.anchor}" has no heading with {#${m.anchor}} in the body`)
-      // The page quotes the message it explains; the quote must be the catalogue's text, character for character.
-      if (![meta.title, meta.summary, body].some((t) => t.includes(`「${m.text}」`))) {
-        throw new FaqError(file, `neither the title, the summary nor the body quotes the message 「${m.text}」 exactly`)
-      }
-    }
-    return { file, meta, body, anchors }
+    checkMessageQuotes(file, { title: meta.title, summary: meta.summary, body }, meta.messages, anchors)
+    return { file, fm, meta, body, anchors }
   })
   const anchorsById = new Map(parsed.map((p) => [p.meta.id, new Set(p.anchors)]))
   const orderSeen = new Map<string, string>()
@@ -378,9 +483,10 @@ export function compileFaq(dir: string, options: CompileOptions): CompiledFaq {
     orderSeen.set(key, file)
   }
 
+  const pathPrefix = options.pathPrefix ?? ''
   const stepIndex = new Map(steps.map((s, i) => [s.id, i]))
   const compiled: CompiledQuestion[] = parsed
-    .map(({ file, meta, body }) => ({ ...meta, markdown: body, html: renderBody(body, { file, links, anchorsById, linkNotes: options.linkNotes }) }))
+    .map(({ file, meta, body }) => ({ ...meta, markdown: body, html: renderBody(body, { file, links, anchorsById, linkNotes: options.linkNotes, pathPrefix }) }))
     .sort((a, b) => (stepIndex.get(a.step) ?? 0) - (stepIndex.get(b.step) ?? 0) || a.order - b.order)
 
   for (const s of steps) {
@@ -389,5 +495,231 @@ export function compileFaq(dir: string, options: CompileOptions): CompiledFaq {
 
   const questions: QuestionMeta[] = compiled.map(({ html: _h, markdown: _m, ...meta }) => meta)
   const bodies = Object.fromEntries(compiled.map((q) => [q.id, q.html]))
-  return { steps, links, questions, bodies, compiled, synonyms, screenMessages, audiences }
+  return {
+    faq: { steps, links, questions, bodies, compiled, synonyms, screenMessages, audiences },
+    ctx,
+    questions: new Map(parsed.map((p) => [p.meta.id, p])),
+  }
+}
+
+/** Compiles the whole faq/ folder (the Japanese edition; faq/en/ is not read); throws FaqError on the first problem. */
+export function compileFaq(dir: string, options: CompileOptions): CompiledFaq {
+  return compileSource(dir, options).faq
+}
+
+// ---- The English edition (faq/en/) --------------------------------------------------------------------------
+
+/** The folder of the English edition inside faq/. */
+export const TRANSLATION_DIR = 'en'
+
+const list = (xs: readonly string[]): string => `[${xs.join(', ')}]`
+
+/** Fails unless a list is the same as the Japanese page's, item for item. */
+function sameList(file: string, what: string, here: readonly string[], there: readonly string[], source: string): void {
+  if (here.length === there.length && here.every((x, i) => x === there[i])) return
+  throw new FaqError(file, `${what} must be the same as in the Japanese page ${source}, in the same order (there: ${list(there)}; here: ${list(here)})`)
+}
+
+/** Fails unless two sets are equal, naming what is missing and what is extra. */
+function sameSet(file: string, what: string, here: Iterable<string>, there: Iterable<string>, source: string): void {
+  const h = new Set(here)
+  const t = new Set(there)
+  const missing = [...t].filter((x) => !h.has(x))
+  const extra = [...h].filter((x) => !t.has(x))
+  if (missing.length === 0 && extra.length === 0) return
+  const parts = [missing.length ? `missing here: ${missing.join(', ')}` : '', extra.length ? `not in the Japanese page: ${extra.join(', ')}` : '']
+  throw new FaqError(file, `${what} must be the same as in the Japanese page ${source} (${parts.filter(Boolean).join('; ')})`)
+}
+
+/** A message reference as one string: key, or key#anchor. */
+const refString = (m: MessageRef): string => (m.anchor === undefined ? m.key : `${m.key}#${m.anchor}`)
+
+/** Parses faq/en/steps.yaml: the steps of steps.yaml, same ids in the same order, with translated title, short and summary. */
+function parseTranslatedSteps(raw: unknown, source: readonly Step[], file: string): Step[] {
+  const steps = parseSteps(raw, file)
+  const here = steps.map((s) => s.id)
+  const there = source.map((s) => s.id)
+  for (const id of there) if (!here.includes(id)) throw new FaqError(file, `step "${id}" of steps.yaml is missing`)
+  for (const id of here) if (!there.includes(id)) throw new FaqError(file, `step "${id}" is not in steps.yaml`)
+  here.forEach((id, i) => {
+    if (id !== there[i]) throw new FaqError(file, `step ${i + 1} must be "${there[i]}", not "${id}" (the same order as steps.yaml)`)
+  })
+  return steps
+}
+
+/** Parses faq/en/audiences.yaml: a label for every audience of audiences.yaml, and no other. */
+function parseTranslatedAudiences(raw: unknown, source: readonly Audience[], file: string): Audience[] {
+  const audiences = parseAudiences(raw, file)
+  const ids = new Set(audiences.map((a) => a.id))
+  for (const a of source) if (!ids.has(a.id)) throw new FaqError(file, `audience "${a.id}" of audiences.yaml has no label here`)
+  for (const a of audiences) if (!source.some((s) => s.id === a.id)) throw new FaqError(file, `audience "${a.id}" is not in audiences.yaml`)
+  return audiences
+}
+
+/** Parses faq/en/links.yaml: `name: {label}` for every name of links.yaml and no other; the addresses are links.yaml's. */
+function parseTranslatedLinks(raw: unknown, source: Readonly<Record<string, ExternalLink>>, file: string): Record<string, ExternalLink> {
+  if (!isObj(raw)) throw new FaqError(file, 'must be a mapping of the link names of links.yaml to {label}')
+  const links: Record<string, ExternalLink> = {}
+  for (const [name, v] of Object.entries(raw)) {
+    const src = source[name]
+    if (!src) throw new FaqError(file, `link "${name}" is not in links.yaml`)
+    if (!isObj(v)) throw new FaqError(file, `${name} must be a mapping with label (the address comes from links.yaml)`)
+    const { label } = parseWith(translatedLinkSchema, v, (reason) => {
+      throw new FaqError(file, `${name}: ${reason}`)
+    })
+    links[name] = src.url === undefined ? { name, label } : { name, label, url: src.url }
+  }
+  // In the order of links.yaml.
+  for (const name of Object.keys(source)) if (!links[name]) throw new FaqError(file, `link "${name}" of links.yaml has no label here`)
+  return Object.fromEntries(Object.keys(source).map((name) => [name, links[name] as ExternalLink]))
+}
+
+/** Parses faq/en/screen-messages.yaml: `key: gloss` for every key of screen-messages.yaml and no other. */
+function parseGlosses(raw: unknown, catalogue: Readonly<Record<string, ScreenMessageEntry>>, file: string): Record<string, string> {
+  if (!isObj(raw)) throw new FaqError(file, 'must be a mapping of the message keys of screen-messages.yaml to glosses')
+  const glosses: Record<string, string> = {}
+  for (const [key, v] of Object.entries(raw)) {
+    if (!catalogue[key]) throw new FaqError(file, `"${key}" is not a message key of screen-messages.yaml`)
+    glosses[key] = parseWith(glossSchema, v, (reason) => {
+      throw new FaqError(file, `${key}: ${reason}`)
+    })
+  }
+  for (const key of Object.keys(catalogue)) {
+    if (glosses[key] === undefined) throw new FaqError(file, `message "${key}" of screen-messages.yaml has no gloss here`)
+  }
+  return glosses
+}
+
+/** The link targets of a body as written (faq:…, link:…, tool:…), once each. */
+function linkTargets(body: string): Set<string> {
+  const targets = new Set<string>()
+  const walk = (list: Token[]): void => {
+    for (const t of list) {
+      if (t.type === 'link_open') targets.add(String(t.attrGet('href') ?? ''))
+      if (t.children) walk(t.children)
+    }
+  }
+  walk(md.parse(body, {}))
+  return targets
+}
+
+/** What a reader sees of a Markdown text, with every run of white space as one space (no markup, no line breaks). */
+function plainText(markdown: string): string {
+  const out: string[] = []
+  const walk = (list: Token[]): void => {
+    for (const t of list) {
+      if (t.type === 'text' || t.type === 'code_inline') out.push(t.content)
+      else if (t.type === 'softbreak' || t.type === 'hardbreak') out.push(' ')
+      if (t.children) walk(t.children)
+    }
+  }
+  for (const t of md.parse(markdown, {})) {
+    if (t.type === 'inline') {
+      walk(t.children ?? [])
+      out.push('\n')
+    }
+  }
+  return out.join('').replace(/\s+/g, ' ')
+}
+
+/** Fails unless each message the page names is followed, at least once, by its gloss: 「無効なキー」 (“Invalid key”). */
+function checkGlosses(file: string, page: { title: string; summary: string; body: string }, refs: readonly MessageRef[], catalogue: Readonly<Record<string, ScreenMessageEntry>>, glossFile: string): void {
+  const shown = [page.title, page.summary, plainText(page.body)].join('\n').replace(/\s+/g, ' ')
+  for (const { key } of refs) {
+    const { text, gloss = '' } = catalogue[key] as ScreenMessageEntry
+    const quote = `「${text.replace(/\s+/g, ' ')}」`
+    const glossed = `(“${gloss.replace(/\s+/g, ' ')}”)`
+    if (!shown.includes(`${quote} ${glossed}`) && !shown.includes(quote + glossed)) {
+      throw new FaqError(file, `the message ${quote} is never followed by its gloss from ${glossFile}: write ${quote} ${glossed} at least once`)
+    }
+  }
+}
+
+/** Compiles faq/en/ against the compiled Japanese edition; throws FaqError on the first problem. */
+function compileTranslation(dir: string, source: SourceEdition, options: EditionOptions['en']): CompiledTranslation {
+  const sub = TRANSLATION_DIR
+  const at = (f: string): string => `${sub}/${f}`
+  if (!existsSync(join(dir, sub))) throw new FaqError(sub, 'the English edition folder is missing')
+  const ja = source.faq
+  const steps = parseTranslatedSteps(readYaml(dir, at('steps.yaml')), ja.steps, at('steps.yaml'))
+  const audiences = parseTranslatedAudiences(readYaml(dir, at('audiences.yaml')), ja.audiences, at('audiences.yaml'))
+  const links = parseTranslatedLinks(readYaml(dir, at('links.yaml')), ja.links, at('links.yaml'))
+  const glossFile = at('screen-messages.yaml')
+  const glosses = parseGlosses(readYaml(dir, glossFile), ja.screenMessages, glossFile)
+  const screenMessages: Record<string, ScreenMessageEntry> = Object.fromEntries(
+    Object.entries(ja.screenMessages).map(([key, entry]) => [key, { ...entry, gloss: glosses[key] as string }]),
+  )
+
+  // The same questions: a page for every Japanese one, and none without one.
+  const files = questionFiles(dir, sub)
+  const names = new Set(files)
+  for (const { file } of source.questions.values()) {
+    if (!names.has(file)) throw new FaqError(at(file), `is missing: the Japanese question faq/${file} has no English page`)
+  }
+  for (const name of files) {
+    if (!source.questions.has(name.slice(0, -'.md'.length))) {
+      throw new FaqError(at(name), `has no Japanese question faq/${name}: an English page translates the Japanese page with the same file name`)
+    }
+  }
+
+  const parsed = files.map((name) => {
+    const file = at(name)
+    const src = source.questions.get(name.slice(0, -'.md'.length)) as SourceQuestion
+    const sourceFile = `faq/${src.file}`
+    const { data, body } = splitFrontmatter(file, readFileSync(join(dir, file), 'utf8'))
+    if (!isObj(data)) throw new FaqError(file, 'frontmatter must be a mapping')
+    const fm = parseWith(translationFrontmatterSchema(source.ctx, sourceFile), data, (reason) => {
+      throw new FaqError(file, reason)
+    })
+    checkIdMatchesFile(file, fm.id)
+    sameList(file, 'messages (key#anchor)', fm.messages.map(refString), src.fm.messages.map(refString), sourceFile)
+    sameList(file, 'related', fm.related, src.fm.related, sourceFile)
+    sameList(file, 'widgets', fm.widgets, src.fm.widgets, sourceFile)
+    const messages = resolveMessages(fm.messages, screenMessages)
+    const anchors = headingAnchors(file, md.parse(body, {}))
+    const page = { title: fm.title, summary: fm.summary, body }
+    checkMessageQuotes(file, page, messages, anchors)
+    sameSet(file, 'the heading anchors', anchors.map((a) => `{#${a}}`), src.anchors.map((a) => `{#${a}}`), sourceFile)
+    const meta: TranslatedQuestionMeta = {
+      id: fm.id,
+      step: src.meta.step,
+      order: src.meta.order,
+      title: fm.title,
+      summary: fm.summary,
+      audience: audienceLabels(src.fm.audience, audiences),
+      messages,
+      keywords: fm.keywords,
+      related: fm.related,
+      widgets: fm.widgets,
+      checked: fm.checked,
+      sourceChecked: src.meta.checked,
+    }
+    return { file, src, sourceFile, fm, page, meta, body, anchors }
+  })
+
+  const anchorsById = new Map(parsed.map((p) => [p.meta.id, new Set(p.anchors)]))
+  const pathPrefix = options.pathPrefix ?? ''
+  const byId = new Map(
+    parsed.map(({ file, src, sourceFile, fm, page, meta, body }) => {
+      const html = renderBody(body, { file, links, anchorsById, linkNotes: options.linkNotes, pathPrefix })
+      sameSet(file, 'the link targets', linkTargets(body), linkTargets(src.body), sourceFile)
+      checkGlosses(file, page, fm.messages, screenMessages, glossFile)
+      return [meta.id, { ...meta, markdown: body, html }]
+    }),
+  )
+  // In the Japanese edition's order (step, then order).
+  const compiled = ja.compiled.map((q) => byId.get(q.id) as CompiledTranslatedQuestion)
+  const questions: TranslatedQuestionMeta[] = compiled.map(({ html: _h, markdown: _m, ...meta }) => meta)
+  const bodies = Object.fromEntries(compiled.map((q) => [q.id, q.html]))
+  return { steps, links, questions, bodies, compiled, synonyms: [], screenMessages, audiences }
+}
+
+/**
+ * Compiles both editions of the faq/ folder: the Japanese one (faq/, exactly as compileFaq) and the English
+ * one (faq/en/), checked against each other. Throws FaqError, naming the file and the reason, on the first
+ * problem of either.
+ */
+export function compileEditions(dir: string, options: EditionOptions): CompiledEditions {
+  const source = compileSource(dir, options.ja)
+  return { ja: source.faq, en: compileTranslation(dir, source, options.en) }
 }

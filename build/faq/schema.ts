@@ -77,8 +77,8 @@ export interface FrontmatterContext {
 const ORDER = 'order must be a positive whole number'
 const CHECKED = 'checked must be a date like 2026-11-25'
 
-/** A question's frontmatter (faq/README.md describes it). */
-export function frontmatterSchema(ctx: FrontmatterContext) {
+/** Every frontmatter key's schema: a question's in full, a translation's without what it takes from its source. */
+function questionEntries(ctx: FrontmatterContext) {
   const messageRef = v.pipe(
     v.union(
       [v.string(), v.custom<Record<string, unknown>>((m) => typeof m === 'object' && m !== null && !Array.isArray(m))],
@@ -93,27 +93,47 @@ export function frontmatterSchema(ctx: FrontmatterContext) {
       (k) => `a message has unknown key "${k}" (allowed: key, anchor)`,
     ),
   )
-  return strict(
-    {
-      id: slug('id'),
-      step: v.pipe(text('step'), oneOf('step', ctx.stepIds)),
-      order: v.pipe(v.number(ORDER), v.integer(ORDER), v.minValue(1, ORDER)),
-      title: v.pipe(text('title'), plain('title')),
-      summary: text('summary'),
-      audience: v.optional(list('audience', oneOf('audience', ctx.audienceIds)), []),
-      messages: v.array(messageRef, (i) => (i.input === undefined ? 'messages is required (use [] when there are none)' : 'messages must be a list')),
-      keywords: list('keywords', v.string()),
-      related: v.optional(list('related', slug('related id')), []),
-      widgets: v.optional(list('widgets', oneOf('widget', ctx.widgets)), []),
-      checked: v.pipe(
-        v.union([v.pipe(v.date(), v.transform((d) => d.toISOString().slice(0, 10))), v.string()], CHECKED),
-        v.regex(DATE_RE, CHECKED),
-        v.check((d) => !Number.isNaN(Date.parse(d)), CHECKED),
-      ),
-    },
-    (k) => `unknown frontmatter key "${k}"`,
+  return {
+    id: slug('id'),
+    step: v.pipe(text('step'), oneOf('step', ctx.stepIds)),
+    order: v.pipe(v.number(ORDER), v.integer(ORDER), v.minValue(1, ORDER)),
+    title: v.pipe(text('title'), plain('title')),
+    summary: text('summary'),
+    audience: v.optional(list('audience', oneOf('audience', ctx.audienceIds)), []),
+    messages: v.array(messageRef, (i) => (i.input === undefined ? 'messages is required (use [] when there are none)' : 'messages must be a list')),
+    keywords: list('keywords', v.string()),
+    related: v.optional(list('related', slug('related id')), []),
+    widgets: v.optional(list('widgets', oneOf('widget', ctx.widgets)), []),
+    checked: v.pipe(
+      v.union([v.pipe(v.date(), v.transform((d) => d.toISOString().slice(0, 10))), v.string()], CHECKED),
+      v.regex(DATE_RE, CHECKED),
+      v.check((d) => !Number.isNaN(Date.parse(d)), CHECKED),
+    ),
+  }
+}
+
+/** A question's frontmatter (faq/README.md describes it). */
+export function frontmatterSchema(ctx: FrontmatterContext) {
+  return strict(questionEntries(ctx), (k) => `unknown frontmatter key "${k}"`)
+}
+
+/** The keys a translated page takes from its source page and must not set itself. */
+export const FROM_SOURCE = ['step', 'order', 'audience'] as const
+
+/**
+ * A translated page's frontmatter (faq/en/<id>.md): the same keys as a question's except step, order and
+ * audience, which come from the source page `source` (named in the reason when a page sets one).
+ */
+export function translationFrontmatterSchema(ctx: FrontmatterContext, source: string) {
+  const { step: _step, order: _order, audience: _audience, ...entries } = questionEntries(ctx)
+  return strict(entries, (k) =>
+    (FROM_SOURCE as readonly string[]).includes(k)
+      ? `${k} must not be set here: it is taken from the Japanese page ${source} (remove it)`
+      : `unknown frontmatter key "${k}"`,
   )
 }
+
+export type TranslationFrontmatter = v.InferOutput<ReturnType<typeof translationFrontmatterSchema>>
 
 export type Frontmatter = v.InferOutput<ReturnType<typeof frontmatterSchema>>
 
@@ -132,6 +152,19 @@ export const screenMessageSchema = strict(
     where: v.optional(text('where')),
   },
   (k) => `unknown key "${k}" (allowed: text, where)`,
+)
+
+/** One gloss of faq/en/screen-messages.yaml: the message's meaning in that language, plain text, no surrounding quotes. */
+export const glossSchema = v.pipe(
+  text('the gloss'),
+  plain('the gloss'),
+  // “Invalid key” is refused; “New password” and “New password (confirm)” do not match. is a gloss.
+  v.check((g) => !/^[“"][^“”"]*[”"]$/.test(g), 'the gloss must not carry surrounding quotes (pages write 「text」 (“gloss”))'),
+)
+
+/** One entry of a translated links.yaml (faq/en/links.yaml): the label only, the address is the source's. */
+export const translatedLinkSchema = strict({ label: text('label') }, (k) =>
+  k === 'url' ? 'url must not be set here: the address is taken from links.yaml (write only label)' : `unknown key "${k}" (allowed: label)`,
 )
 
 /** One entry of faq/audiences.yaml. */

@@ -12,6 +12,8 @@ export interface ScreenMessageEntry {
   text: string
   /** which field or screen shows it */
   where?: string
+  /** in a translated edition (English): what the message means, from faq/en/screen-messages.yaml; pages write 「text」 (“gloss”) */
+  gloss?: string
 }
 
 /** An on-screen message as a question explains it: the catalogue's entry, and where the page explains it. */
@@ -43,8 +45,22 @@ export interface QuestionMeta {
   checked: string
 }
 
+/**
+ * A question of a translated edition (faq/en/<id>.md): step, order and audience come from the Japanese page
+ * (audience as this edition's labels), the wording from the translation.
+ */
+export interface TranslatedQuestionMeta extends QuestionMeta {
+  /** when this page was last checked against the Japanese page */
+  checked: string
+  /** the Japanese page's `checked`: when its content was last compared with the official page */
+  sourceChecked: string
+}
+
 /** What the first view ships of a question: no keywords, no messages (those live in the search index). */
 export type Question = Omit<QuestionMeta, 'keywords' | 'messages'>
+
+/** What a translated edition's virtual:faq/en ships of a question (see Question). */
+export type TranslatedQuestion = Omit<TranslatedQuestionMeta, 'keywords' | 'messages'>
 
 export interface QuestionBody {
   id: string
