@@ -5,20 +5,25 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 const Real = Intl.Segmenter
+const setSegmenter = (value: typeof Real): void => {
+  Object.defineProperty(Intl, 'Segmenter', { value, configurable: true, writable: true })
+}
 afterEach(() => {
-  Intl.Segmenter = Real
+  setSegmenter(Real)
   vi.resetModules()
 })
 
 describe('graphemeSegmenter', () => {
   it('is not made when the modules load, is made by the first cut, and is shared with the character checks', async () => {
     let made = 0
-    Intl.Segmenter = class extends Real {
-      constructor(...args: ConstructorParameters<typeof Real>) {
-        super(...args)
-        made++
-      }
-    } as typeof Real
+    setSegmenter(
+      class extends Real {
+        constructor(...args: ConstructorParameters<typeof Real>) {
+          super(...args)
+          made++
+        }
+      },
+    )
     vi.resetModules()
     const { clipText } = await import('./limits')
     const chars = await import('./chars')
