@@ -35,8 +35,8 @@ export const TOOLS = 'tools'
 
 /**
  * This app's groups, in the order they load (a module two groups share joins the earlier one). The build
- * config (vite.config.ts) and the precache order (build/precache-manifest.ts) take the names from here,
- * so a renamed or added group reaches both.
+ * config (vite.config.ts), the prerenderer (build/prerender-plugin.ts) and the precache order
+ * (build/precache-manifest.ts) take the names from here, so a renamed or added group reaches each of them.
  */
 export const APP_GROUPS: readonly ChunkGroup[] = [
   { name: WORKER_FOLLOWER, roots: /\/node_modules\/workbox-window\/|\/src\/pwa\/register\.ts$/ },
