@@ -6,9 +6,9 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { faqPlugin } from './build/faq-plugin.ts'
 import { prerenderPlugin } from './build/prerender-plugin.ts'
-import { FIRST_VIEW, chunkGroups } from './build/chunk-groups.ts'
+import { APP_GROUPS, FIRST_VIEW, LATE, WORKER_FOLLOWER, chunkGroups } from './build/chunk-groups.ts'
 import { compileHints } from './build/compile-hints.ts'
-import { precacheOrder, withIntegrity } from './build/precache-manifest.ts'
+import { precacheOrder, unplacedFiles, withIntegrity } from './build/precache-manifest.ts'
 import { defaultLanguage, languages, manifests } from './src/locales/index.ts'
 
 export const SSR_OUT_DIR = '.ssr'
@@ -17,15 +17,9 @@ export const SSR_OUT_DIR = '.ssr'
 const manifestLanguage = languages[defaultLanguage]!
 const manifestText = manifests[defaultLanguage]!()
 
-// Lazy code travels in few chunks (see build/chunk-groups.ts): the page shell's lazy parts (search box,
-// timer banner, worker notices) load right after the first view; the tools load on demand. The worker's
-// follower (src/pwa/register.ts, with workbox-window) is preloaded with the entry (see
-// build/prerender-plugin.ts) so it waits for nothing.
-const groups = chunkGroups([
-  { name: 'sw', roots: /\/node_modules\/workbox-window\/|\/src\/pwa\/register\.ts$/ },
-  { name: 'late', roots: /\/src\/shell\// },
-  { name: 'tools', roots: /\/src\/tools\/[^/]+\// },
-])
+// Lazy code travels in few chunks (see build/chunk-groups.ts, APP_GROUPS): the worker's follower is
+// preloaded with the entry; the page shell's lazy parts load right after the first view; the tools load on demand.
+const groups = chunkGroups(APP_GROUPS)
 
 // The build's output folder, for the precache list's checksums (the folder can be changed on the command line).
 const outDir = { current: fileURLToPath(new URL('./dist', import.meta.url)) }
@@ -86,12 +80,19 @@ export default defineConfig(({ isSsrBuild }) => ({
               // already loading (the first view, the pages file it prefetches) comes from its HTTP cache
               // at the end instead of holding a slot while it waits.
               // Each entry also carries its file's SHA-256 and size, which the worker checks every download against.
-              manifestTransforms: [async (entries) => ({ manifest: precacheOrder(withIntegrity(entries, outDir.current)) })],
+              // A file the order names but the list lacks (a chunk renamed) stops the build rather than moving silently.
+              manifestTransforms: [
+                async (entries) => {
+                  const unplaced = unplacedFiles(entries)
+                  if (unplaced.length > 0) throw new Error(`precache order: no file for ${unplaced.join(', ')} (see build/precache-manifest.ts)`)
+                  return { manifest: precacheOrder(withIntegrity(entries, outDir.current)) }
+                },
+              ],
             },
           }),
           prerenderPlugin({ serverEntry: `${SSR_OUT_DIR}/entry-server.js`, worker: '/sw.js' }),
           // What runs at once after load: the first view, the page shell's lazy parts, workbox-window.
-          compileHints([FIRST_VIEW, 'late', 'sw']),
+          compileHints([FIRST_VIEW, LATE, WORKER_FOLLOWER]),
         ]),
   ],
   build: {
@@ -104,12 +105,7 @@ export default defineConfig(({ isSsrBuild }) => ({
             codeSplitting: {
               // Only the matched modules themselves: shared code (Vue, the content) stays where it is.
               includeDependenciesRecursively: false,
-              groups: [
-                { name: FIRST_VIEW, test: groups.test(FIRST_VIEW) },
-                { name: 'sw', test: groups.test('sw') },
-                { name: 'tools', test: groups.test('tools') },
-                { name: 'late', test: groups.test('late') },
-              ],
+              groups: [FIRST_VIEW, ...APP_GROUPS.map((g) => g.name)].map((name) => ({ name, test: groups.test(name) })),
             },
           },
         },

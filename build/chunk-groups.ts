@@ -26,6 +26,24 @@ interface ModuleInfoLike {
 /** The group of everything the first view imports statically: one chunk beside the entry, not several. */
 export const FIRST_VIEW = 'first'
 
+/** The worker's follower (src/pwa/register.ts, with workbox-window), preloaded with the entry (build/prerender-plugin.ts) so it waits for nothing. */
+export const WORKER_FOLLOWER = 'sw'
+/** The page shell's lazy parts (search box, timer banner, worker notices), loaded right after the first view. */
+export const LATE = 'late'
+/** The tool folders, loaded on demand. */
+export const TOOLS = 'tools'
+
+/**
+ * This app's groups, in the order they load (a module two groups share joins the earlier one). The build
+ * config (vite.config.ts), the prerenderer (build/prerender-plugin.ts) and the precache order
+ * (build/precache-manifest.ts) take the names from here, so a renamed or added group reaches each of them.
+ */
+export const APP_GROUPS: readonly ChunkGroup[] = [
+  { name: WORKER_FOLLOWER, roots: /\/node_modules\/workbox-window\/|\/src\/pwa\/register\.ts$/ },
+  { name: LATE, roots: /\/src\/shell\// },
+  { name: TOOLS, roots: /\/src\/tools\/[^/]+\// },
+]
+
 /**
  * Assigns every module to a group, or to none; exported for its unit test. What the entries import
  * statically is the FIRST_VIEW group: left to itself the bundler splits it into several chunks by which

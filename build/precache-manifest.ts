@@ -1,23 +1,40 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { PAGES_FILE } from '../src/lib/pageTemplate.ts'
+import { APP_GROUPS, FIRST_VIEW, WORKER_FOLLOWER } from './chunk-groups.ts'
+
+/** The search engine and index: a chunk of its own (build/chunk-groups.ts), which the bundler names after its module, src/search/loadIndex.ts. */
+export const SEARCH_CHUNK = 'loadIndex'
+/** The bundler's runtime helpers: a chunk rolldown makes and names itself; the worker's follower imports it, so the page preloads it. */
+export const RUNTIME_CHUNK = 'rolldown-runtime'
+
+/** The chunks the page loads on its own from the first paint: the first view, the worker's follower, the bundler's runtime. */
+export const PAGE_CHUNKS: readonly string[] = [FIRST_VIEW, WORKER_FOLLOWER, RUNTIME_CHUNK]
+/** The chunks the page does not load by itself, in the order the app needs them: the other groups, in their order (build/chunk-groups.ts), then the search. */
+export const LAZY_CHUNKS: readonly string[] = [...APP_GROUPS.map((g) => g.name).filter((name) => !PAGE_CHUNKS.includes(name)), SEARCH_CHUNK]
+
+/** A chunk's file as the precache list names it: assets/<name>-<hash>.js (Vite's chunk file names). */
+export function chunkFile(name: string): RegExp {
+  return new RegExp(`(^|/)assets/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[\\w-]+\\.js$`)
+}
 
 /**
  * The order in which the service worker requests its precache (see vite.config.ts): files the page does
  * not load by itself first, in the order the app needs them (the page shell's lazy parts, the tools, the
  * search); then what the page loads on its own from the first paint (the first view, the worker's
  * follower, the bundler's runtime, the offline pages file), which by then is in the HTTP cache or on
- * its way.
+ * its way. Anything else goes between the two.
  */
-const ORDER = [/\/late-/, /\/tools-/, /\/loadIndex-/]
-const PAGE_LOADS = [/\/first-/, /\/sw-/, /\/rolldown-runtime-/, /\/pages-/]
+const LAZY = LAZY_CHUNKS.map(chunkFile)
+const PAGE_LOADS = [...PAGE_CHUNKS.map(chunkFile), PAGES_FILE]
 
 function rank(url: string): number {
-  const path = `/${url.replace(/^\//, '')}`
-  const lazy = ORDER.findIndex((re) => re.test(path))
+  const path = url.replace(/^\//, '')
+  const lazy = LAZY.findIndex((re) => re.test(path))
   if (lazy >= 0) return lazy
   const own = PAGE_LOADS.findIndex((re) => re.test(path))
-  return own >= 0 ? ORDER.length + 1 + own : ORDER.length
+  return own >= 0 ? LAZY.length + 1 + own : LAZY.length
 }
 
 export function precacheOrder<T extends { url: string }>(entries: readonly T[]): T[] {
@@ -25,6 +42,18 @@ export function precacheOrder<T extends { url: string }>(entries: readonly T[]):
     .map((entry, i) => ({ entry, i }))
     .sort((a, b) => rank(a.entry.url) - rank(b.entry.url) || a.i - b.i)
     .map(({ entry }) => entry)
+}
+
+/**
+ * What the order places that the list lacks, by chunk name (or the pages file). A group, module or bundler
+ * chunk renamed without its name here would drop silently to the middle of the order; the build stops
+ * instead (vite.config.ts).
+ */
+export function unplacedFiles(entries: readonly { url: string }[]): string[] {
+  const paths = entries.map((e) => e.url.replace(/^\//, ''))
+  const placed: [string, RegExp][] = [...LAZY_CHUNKS, ...PAGE_CHUNKS].map((name) => [name, chunkFile(name)])
+  placed.push(['the offline pages file', PAGES_FILE])
+  return placed.filter(([, re]) => !paths.some((p) => re.test(p))).map(([name]) => name)
 }
 
 /**

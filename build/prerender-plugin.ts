@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { applyCsp } from './csp.ts'
+import { APP_GROUPS, WORKER_FOLLOWER } from './chunk-groups.ts'
 import { APP_PLACEHOLDER, PAGES_FILE, PAGES_LINK_ATTR, fillTemplate, type OfflinePages, type PageParts } from '../src/lib/pageTemplate.ts'
 
 interface ServerEntry {
@@ -127,12 +128,13 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         // view (and past its 60 KB budget): refuse it here.
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
         const entryChunk = chunks.find((c) => c.isEntry)
-        const pulled = (entryChunk?.imports ?? []).map((f) => chunks.find((c) => c.fileName === f)?.name).filter((n) => n === 'tools' || n === 'late')
+        const lazy = APP_GROUPS.map((g) => g.name).filter((name) => name !== WORKER_FOLLOWER)
+        const pulled = (entryChunk?.imports ?? []).map((f) => chunks.find((c) => c.fileName === f)?.name).filter((n) => n !== undefined && lazy.includes(n))
         if (pulled.length > 0) this.error(`prerender: the entry statically imports the lazy chunk(s) ${pulled.join(', ')}; see build/chunk-groups.ts`)
-        // The worker's follower ('sw' chunk) comes with the entry, so the app follows the worker right after
-        // mount; so do the chunks it imports (the bundler's runtime helpers), or they would cost one more
-        // round trip.
-        const swChunk = chunks.find((c) => c.name === 'sw')
+        // The worker's follower (the WORKER_FOLLOWER chunk) comes with the entry, so the app follows the
+        // worker right after mount; so do the chunks it imports (the bundler's runtime helpers), or they
+        // would cost one more round trip.
+        const swChunk = chunks.find((c) => c.name === WORKER_FOLLOWER)
         const template = linkPages(
           deferEntry(inlined.html, swChunk ? [swChunk.fileName, ...swChunk.imports].map((f) => `/${f}`) : [], options.worker),
           PAGES_URL_PLACEHOLDER,

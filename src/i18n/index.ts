@@ -4,7 +4,7 @@
  * so templates re-render when the language changes and component code only imports the accessor.
  */
 import { shallowRef } from 'vue'
-import { defaultLanguage, languages, type LanguageInfo } from '@/locales'
+import { defaultLanguage, languageOfPath, languages, type LanguageInfo } from '@/locales'
 
 /** Builds a language's wording for one area from the default language's (test languages only). */
 export type Derive = (area: string, reference: unknown) => unknown
@@ -36,8 +36,7 @@ export function languageInfo(lang: string): LanguageInfo {
 
 /** The language of a path: /<lang>/… for a non-default language, the default language otherwise. */
 export function langOfPath(path: string): string {
-  const first = /^\/([^/?#]+)/.exec(path)?.[1]
-  return first && first !== defaultLanguage && languageCodes().includes(first) ? first : defaultLanguage
+  return languageOfPath(path, languageCodes())
 }
 
 // Accessors that export plain strings (which no proxy can stand in for) re-read them here.

@@ -4,10 +4,7 @@
  * nothing useful; this one says what happened and what to do. No script, no style sheet, no request.
  */
 import type { WorkerText } from '@/locales'
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
+import { escapeHtml } from './pageTemplate'
 
 /** The whole HTML page for `path`, in the language `htmlLang`. */
 export function fallbackPage(text: WorkerText, htmlLang: string, path: string): string {

@@ -35,6 +35,7 @@ describe("the worker's own page", () => {
     expect(html).toContain('ページを開けませんでした')
     expect(html).toContain('電波のある場所でこのページを開き直す')
     expect(html).toContain('href="/faq/invalid-key?x=&quot;&lt;b&gt;&quot;"')
+    expect(fallbackPage(workerTextFor('ja'), 'ja', "/faq/x?q='a'")).toContain('href="/faq/x?q=&#39;a&#39;"')
     expect(html).not.toMatch(/<script|<link|<style|src=/)
   })
 })

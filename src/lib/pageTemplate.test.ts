@@ -1,13 +1,32 @@
 import { describe, expect, it } from 'vitest'
-import { APP_PLACEHOLDER, fillTemplate, routeKey } from './pageTemplate'
+import fc from 'fast-check'
+import { APP_PLACEHOLDER, escapeHtml, fillTemplate, routeKey } from './pageTemplate'
 
 const template = `<html><head><title>x</title><meta name="description" content=""></head><body>${APP_PLACEHOLDER}</body></html>`
 
+describe('escapeHtml', () => {
+  it('escapes & < > " and \', ampersand first, and leaves everything else as it is', () => {
+    expect(escapeHtml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&#39;')
+    expect(escapeHtml('&lt;')).toBe('&amp;lt;')
+    expect(escapeHtml('見出し $& \\ / = `')).toBe('見出し $&amp; \\ / = `')
+  })
+  it('leaves nothing that opens a tag or ends an attribute value, quoted either way, and loses nothing', () => {
+    const unescape = (s: string): string => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, r: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[r] ?? r)
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('&', '<', '>', '"', "'", 'a', 'あ', ';', '#', '😀', 'amp', 'lt;') }), (s) => {
+        const out = escapeHtml(s)
+        expect(out).not.toMatch(/[<>"']/)
+        expect(unescape(out)).toBe(s)
+      }),
+    )
+  })
+})
+
 describe('fillTemplate', () => {
   it('puts title, description and the rendered app in place, marked for hydration', () => {
-    const out = fillTemplate(template, { path: '/faq/a', html: '<h1>見出し</h1>', title: 'A "quoted" & <b>', description: '説明 $& $1' })
+    const out = fillTemplate(template, { path: '/faq/a', html: '<h1>見出し</h1>', title: 'A "quoted" & <b>', description: "説明 $& $1 'x'" })
     expect(out).toBe(
-      '<html><head><title>A &quot;quoted&quot; &amp; &lt;b></title><meta name="description" content="説明 $&amp; $1"></head>' +
+      '<html><head><title>A &quot;quoted&quot; &amp; &lt;b&gt;</title><meta name="description" content="説明 $&amp; $1 &#39;x&#39;"></head>' +
         '<body><div id="app" data-prerendered="/faq/a"><h1>見出し</h1></div></body></html>',
     )
   })

@@ -30,8 +30,14 @@ export function pagesUrlOf(doc: { querySelector(selector: string): { getAttribut
 /** The empty app container the template must contain. */
 export const APP_PLACEHOLDER = '<div id="app"><!--app-html--></div>'
 
-function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+/**
+ * Text made safe for HTML, in element content and in attribute values quoted either way: & < > " '
+ * become character references. Shared by the page template and the service worker's own page.
+ */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
 }
 
 /**
@@ -43,10 +49,10 @@ export function fillTemplate(template: string, page: (PageParts & { path: string
   if (!page) return template.replace(APP_PLACEHOLDER, '<div id="app"></div>')
   // Replacement functions: a title or body containing "$&" must not be read as a pattern.
   return template
-    .replace(/<html[^>]*>/, (tag) => (page.lang ? `<html lang="${escapeAttr(page.lang)}"${page.dir && page.dir !== 'ltr' ? ` dir="${escapeAttr(page.dir)}"` : ''}>` : tag))
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeAttr(page.title)}</title>`)
-    .replace(/<meta name="description" content="[^"]*"\s*\/?>/, () => `<meta name="description" content="${escapeAttr(page.description)}">`)
-    .replace(APP_PLACEHOLDER, () => `<div id="app" data-prerendered="${escapeAttr(page.path)}">${page.html}</div>`)
+    .replace(/<html[^>]*>/, (tag) => (page.lang ? `<html lang="${escapeHtml(page.lang)}"${page.dir && page.dir !== 'ltr' ? ` dir="${escapeHtml(page.dir)}"` : ''}>` : tag))
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*"\s*\/?>/, () => `<meta name="description" content="${escapeHtml(page.description)}">`)
+    .replace(APP_PLACEHOLDER, () => `<div id="app" data-prerendered="${escapeHtml(page.path)}">${page.html}</div>`)
 }
 
 /** The route path a URL path names: /faq/x, /faq/x/, /faq/x.html and /index.html all map to one key. */

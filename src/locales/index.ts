@@ -27,6 +27,17 @@ export interface ManifestText {
 /** The language of every path without a language prefix. */
 export const defaultLanguage = 'ja'
 
+/**
+ * The language of a path, among `codes`: its first segment when that is one of them (and not the default
+ * language, which has no prefix), the default language otherwise. The rule itself, with no Vue: the router
+ * and the prerenderer (src/i18n, over every language they know) and the service worker (over the languages
+ * it has wording for) both call it.
+ */
+export function languageOfPath(path: string, codes: readonly string[]): string {
+  const first = /^\/([^/?#]+)/.exec(path)?.[1]
+  return first && first !== defaultLanguage && codes.includes(first) ? first : defaultLanguage
+}
+
 /** The shipped languages, by code. */
 export const languages: Readonly<Record<string, LanguageInfo>> = {
   ja: {

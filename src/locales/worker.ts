@@ -2,7 +2,7 @@
  * Wording of the service worker's own page, by language. Not a defineText accessor: the worker has no
  * active language (and no Vue); it picks the language of the path it answers.
  */
-import { defaultLanguage } from '.'
+import { defaultLanguage, languageOfPath } from '.'
 import type { WorkerText } from '.'
 
 const byLanguage = Object.fromEntries(
@@ -17,8 +17,9 @@ export function workerTextFor(lang: string): WorkerText {
   return byLanguage[lang] ?? (byLanguage[defaultLanguage] as WorkerText)
 }
 
-/** The language of a path: its first segment when that names a language with wording, else the default. */
+const worded = Object.keys(byLanguage)
+
+/** The language of a path (the rule of src/i18n's langOfPath), among the languages with wording here. */
 export function workerLangOf(path: string): string {
-  const first = /^\/([^/?#]+)/.exec(path)?.[1]
-  return first && first in byLanguage ? first : defaultLanguage
+  return languageOfPath(path, worded)
 }

@@ -10,7 +10,7 @@ import { defaultLanguage, languages, type AppText } from '@/locales'
 
 const root = join(import.meta.dirname, '../..')
 const files = import.meta.glob(['/src/locales/*/*.ts', '!/src/locales/*/*.test.ts'], { eager: true })
-const accessors = import.meta.glob(['/src/locales/*.ts', '!/src/locales/index.ts'])
+const accessors = import.meta.glob(['/src/locales/*.ts', '!/src/locales/index.ts', '!/src/locales/*.test.ts'])
 
 const areaOf = (file: string): string => file.replace(/^.*\//, '').replace(/\.ts$/, '')
 const folderAreas = (lang: string): string[] =>

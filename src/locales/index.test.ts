@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { langOfPath } from '@/i18n'
+import { defaultLanguage, languageOfPath, languages } from '.'
+import { workerLangOf } from './worker'
+
+describe('languageOfPath', () => {
+  const codes = [defaultLanguage, 'en', 'zh-Hant']
+
+  it('is the first segment of the path when that is one of the codes', () => {
+    expect(languageOfPath('/en', codes)).toBe('en')
+    expect(languageOfPath('/en/', codes)).toBe('en')
+    expect(languageOfPath('/en/faq/invalid-key', codes)).toBe('en')
+    expect(languageOfPath('/en?q=x', codes)).toBe('en')
+    expect(languageOfPath('/en#top', codes)).toBe('en')
+    expect(languageOfPath('/zh-Hant/tools/email', codes)).toBe('zh-Hant')
+  })
+
+  it('is the default language otherwise: no prefix, an unknown one, a code further down the path', () => {
+    for (const path of ['', '/', '/faq/invalid-key', '/english/x', '/EN/x', '/fr/x', '/faq/en', '//en/x', 'en/x', '/?en', '/#en']) {
+      expect(languageOfPath(path, codes), path).toBe(defaultLanguage)
+    }
+  })
+
+  it('never takes the default language as a prefix, and only codes from the list (not names every object has)', () => {
+    expect(languageOfPath(`/${defaultLanguage}/faq/x`, codes)).toBe(defaultLanguage)
+    expect(languageOfPath('/en/x', [defaultLanguage])).toBe(defaultLanguage)
+    expect(languageOfPath('/en/x', [])).toBe(defaultLanguage)
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(languageOfPath(`/${name}/x`, codes), name).toBe(defaultLanguage)
+  })
+})
+
+describe('the router and the service worker', () => {
+  it('give every path the same language', () => {
+    const paths = ['/', '/faq/invalid-key', '/tools/email?q=a', '/xx/faq/x', '/constructor', '/__proto__/x']
+    for (const code of Object.keys(languages)) paths.push(`/${code}`, `/${code}/`, `/${code}/faq/invalid-key`, `/${code}/search?q=${code}`)
+    for (const path of paths) expect(workerLangOf(path), path).toBe(langOfPath(path))
+  })
+})
