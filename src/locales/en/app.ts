@@ -28,7 +28,7 @@ export const appText = {
   stepsHeading: 'Which screen are you stuck on?',
   stepLabel: (n: number, total: number) => `Step ${n} of ${total}`,
   contactStepLabel: 'If nothing helps',
-  toolsHeading: 'Check it yourself, right now',
+  toolsHeading: 'Check it yourself now',
   questionsCount: (n: number) => (n === 1 ? '1 question' : `${n} questions`),
   prevStep: 'Previous step',
   nextStep: 'Next step',

@@ -34,10 +34,15 @@ const count = (f: Finding): number => f.chars?.length ?? 0
 /** "1 character", "2 characters". */
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 const chars = (n: number): string => plural(n, 'character', 'characters')
-/** "a", "a and b", "a, b and c" (or "or"). */
+/**
+ * "a", "a and b", "a, b and c" (or "or"). When an item has an "and" of its own ("spaces and line breaks"),
+ * a comma goes before the last one too, so the list does not run "… and … and …".
+ */
 function list(items: readonly (string | number)[], last = 'and'): string {
   const words = items.map(String)
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${last} ${words[words.length - 1]}`
+  if (words.length <= 1) return words[0] ?? ''
+  const comma = words.some((w) => w.includes(` ${last} `)) ? ',' : ''
+  return `${words.slice(0, -1).join(', ')}${comma} ${last} ${words[words.length - 1]}`
 }
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
@@ -224,7 +229,7 @@ export const passwordText: CheckersArea['passwordText'] = {
       .split(',')
       .filter((c): c is RequiredClass => c in CLASS_NAMES)
       .map((c) => CLASS_NAMES[c])
-    return `The password has no ${missing.join(' and no ')}. Full-width letters and digits do not count.`
+    return `The password has ${list(missing.map((m) => `no ${m}`))}. Full-width letters and digits do not count.`
   },
   // The real screen's message for a too-short password is not published (the FAQ quotes none), so
   // this is our own wording, not a quotation.
@@ -305,9 +310,9 @@ const otherCarrierFilter = (carrier: Carrier): string =>
 export const EMAIL_HELP: CheckersArea['EMAIL_HELP'] = {
   whyNotOmu: `Your password recovery email address is used to reissue your password if you forget it. If you register a university address (@${OMU_MAIL_DOMAINS[0]}, @st.${OMU_MAIL_DOMAINS[0]} and so on), you cannot read that email once you have forgotten your password, so you cannot get a new one. Register an address you use personally, such as your mobile carrier's email, your internet provider's email or Gmail.`,
   carrierFilter: {
-    docomo: `In the docomo mail spam filter settings, add ${ALLOW_SENDER_DOMAIN} to 「受信リスト」 (“receive list”). The 「なりすまし拒否」 (“reject spoofed email”) setting can also stop the email.`,
-    au: `In the au mail spam filter settings, add ${ALLOW_SENDER_DOMAIN} to 「受信リスト」 (“receive list”). The 「なりすまし規制」 (“spoofed email restriction”) setting can also stop the email.`,
-    softbank: `In the SoftBank spam filter settings, add ${ALLOW_SENDER_DOMAIN} to 「受信許可リスト」 (“allowed senders list”). But if 「なりすまし拒否」 (“reject spoofed email”) is on, it comes before the allowed senders list and the email is stopped. In that case, allow it in the rescue list (救済リスト).`,
+    docomo: `In the docomo mail spam filter settings, add ${ALLOW_SENDER_DOMAIN} to 「受信リスト」 (“receiving list”). The 「なりすまし拒否」 (“reject spoofed email”) setting can also stop the email.`,
+    au: `In the au mail spam filter settings, add ${ALLOW_SENDER_DOMAIN} to 「受信リスト」 (“receiving list”). The 「なりすまし規制」 (“spoofed email restriction”) setting can also stop the email.`,
+    softbank: `In the SoftBank spam filter settings, add ${ALLOW_SENDER_DOMAIN} to 「受信許可リスト」 (“list of allowed senders”). But if 「なりすまし拒否」 (“reject spoofed email”) is on, it comes before the list of allowed senders and the email is stopped. In that case, allow it in the rescue list (救済リスト).`,
     rakuten: otherCarrierFilter('rakuten'),
     uq: otherCarrierFilter('uq'),
     ymobile: otherCarrierFilter('ymobile'),
@@ -333,7 +338,7 @@ export const emailText: CheckersArea['emailText'] = {
     return `There is blank space (spaces, line breaks or invisible characters) at the ${where} of the address. Remove it before you register.`
   },
   char: (f) =>
-    `${count(f) === 1 ? '1 character is' : `${count(f)} characters are`} not half-width letters, digits or symbols. If Japanese input is on while you type, “@” and “.” can become full-width (“＠”, “．”) or turn into “。” and “ー”.`,
+    `${count(f) === 1 ? '1 character is not a half-width letter, digit or symbol' : `${count(f)} characters are not half-width letters, digits or symbols`}. If Japanese input is on while you type, “@” and “.” can become full-width (“＠”, “．”) or turn into “。” and “ー”.`,
   'missing-at': () => 'There is no “@”. An email address has the form “name@domain” (for example …@gmail.com).',
   'multiple-at': (f) => `There are ${num(f, 'count')} “@” signs. An address has only one “@”.`,
   'missing-local': () => 'There is nothing before “@”.',
@@ -441,7 +446,7 @@ export const omuidText: CheckersArea['omuidText'] = {
   fullwidth: () => 'There are full-width letters or digits. An OMUID has only half-width letters and digits.',
   char: () => 'There are characters that an OMUID does not use. An OMUID has only half-width letters and digits.',
   'looks-like-number': (f) =>
-    `It is only digits (${plural(num(f, 'length'), 'digit', 'digits')}). Is this your student number or staff number? Your OMUID is not the same as your student or staff number: it has ${LENGTHS}, letters and digits together.`,
+    `It is only digits (${plural(num(f, 'length'), 'digit', 'digits')}). Is this your student number or staff number? Your OMUID is something else: a mix of letters and digits, ${LENGTHS} long.`,
   length: (f) => `It has ${chars(num(f, 'length'))}. An OMUID has ${LENGTHS}.`,
   'letter-for-digit': () =>
     'Where a digit should be, there is the letter “O” (oh), “l” (small L) or “I” (capital i). Did you mean the digit “0” or “1”?',

@@ -26,12 +26,12 @@ export const MARKER_SYMBOLS: KeycheckArea['MARKER_SYMBOLS'] = {
   control: '◌',
 }
 
-/** Counts of findings in a short phrase for the live status, e.g. “2 errors, 1 warning”. */
+/** Counts of findings in a short phrase for the live status, e.g. “2 errors and 1 warning”. */
 function countText(counts: Partial<Record<Severity, number>>, labels: Record<Severity, string>): string {
-  return (['error', 'warning', 'info'] as const)
+  const parts = (['error', 'warning', 'info'] as const)
     .filter((s) => (counts[s] ?? 0) > 0)
     .map((s) => plural(counts[s] ?? 0, labels[s].toLowerCase(), `${labels[s].toLowerCase()}s`))
-    .join(', ')
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
 }
 
 const OMUID_LENGTH_TEXT = `${OMUID_LENGTHS.join(' or ')} characters`

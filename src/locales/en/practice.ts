@@ -14,12 +14,12 @@ export type SeverityCounts = Record<Severity, number>
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 
-// "2 errors, 1 warning" (zero counts left out), or '' when there is nothing.
+// "2 errors and 1 warning" (zero counts left out), or '' when there is nothing.
 function countsText(c: SeverityCounts): string {
-  return (['error', 'warning', 'info'] as const)
+  const parts = (['error', 'warning', 'info'] as const)
     .filter((s) => c[s] > 0)
     .map((s) => plural(c[s], SEVERITY_LABELS[s].toLowerCase(), `${SEVERITY_LABELS[s].toLowerCase()}s`))
-    .join(', ')
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
 }
 
 const codeMinutes = plural(Math.round(CONFIRMATION_CODE_VALIDITY_MS / 60_000), 'minute', 'minutes')
@@ -95,7 +95,7 @@ export const practiceText = {
     summary: (c: SeverityCounts): string => {
       const t = countsText(c)
       if (c.error === 0) return t ? `Checked. No errors, but found ${t}.` : 'Checked. No problems found.'
-      return `Checked. Found ${t}. How to fix them is shown under the field.`
+      return `Checked. Found ${t}. How to fix each problem is shown under the field.`
     },
   },
 
