@@ -7,8 +7,11 @@
  *
  * English is not a shipped language yet (src/locales/index.ts): this file imports both folders itself.
  */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
 import { compareWording } from '@/i18n/compare'
 import type { Finding, Fix, Severity } from '@/lib/findings'
 import { PASSWORD_MIN_LENGTH } from '@/lib/rules'
@@ -306,6 +309,16 @@ function classify(areaName: string, path: string, quote: string, args: string[])
   return 'screen'
 }
 
+/** No leaked placeholder, no "1 minutes", no doubled space (but a list item's indent), no space before punctuation. */
+function readsWell(text: string): boolean {
+  return !(
+    /undefined|NaN|null|\[object|\$\{/.test(text) ||
+    /(^|[^\d.,])1 (characters|minutes|seconds|results|questions|errors|warnings|notes|digits|letters|symbols)\b/.test(text) ||
+    /\S {2,}/.test(text) ||
+    /“”|\s\(\s*\)|\s[,;:]|\s\.(\s|$)|\.\.(?!\.)(?![”)])/.test(text.replace(/“[^”]+”/g, '“x”'))
+  )
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 describe('English wording, area by area', () => {
@@ -387,15 +400,23 @@ describe('English wording, area by area', () => {
   })
 
   it('reads as English: no placeholder leaks, no "1 minutes", no doubled or stray spaces', () => {
-    const bad = enAll.filter(
-      (p) =>
-        /undefined|NaN|null|\[object|\$\{/.test(p.text) ||
-        /(^|[^\d.,])1 (characters|minutes|seconds|results|questions|errors|warnings|notes|digits|letters|symbols)\b/.test(p.text) ||
-        // Two spaces only to indent a list item of the inquiry text.
-        /\S {2,}/.test(p.text) ||
-        /\s[,;:]|\s\.(\s|$)|\.\.(?!\.)(?![”)])/.test(p.text.replace(/“[^”]*”/g, '“”')),
+    expect(enAll.filter((p) => !readsWell(p.text)).map((p) => `${p.path}: ${p.text}`)).toEqual([])
+  })
+
+  it('uses the glosses of faq/en/screen-messages.yaml for the screens\' messages, where that file exists', (ctx) => {
+    const root = join(import.meta.dirname, '../../..')
+    const glossFile = join(root, 'faq/en/screen-messages.yaml')
+    if (!existsSync(glossFile)) return ctx.skip()
+    const texts = parseYaml(readFileSync(join(root, 'faq/screen-messages.yaml'), 'utf8')) as Record<string, { text: string }>
+    const glosses = parseYaml(readFileSync(glossFile, 'utf8')) as Record<string, string>
+    const wrong = enAll.flatMap((p) =>
+      Object.entries(texts).flatMap(([key, { text }]) =>
+        [...p.text.matchAll(/「([^「」]*)」 \(“([^”]*)”\)/g)]
+          .filter((m) => m[1] === text && m[2] !== glosses[key])
+          .map((m) => `${p.path}: 「${m[1]}」 (“${m[2]}”), not (“${glosses[key]}”)`),
+      ),
     )
-    expect(bad.map((p) => `${p.path}: ${p.text}`)).toEqual([])
+    expect(wrong).toEqual([])
   })
 })
 
@@ -481,6 +502,24 @@ describe('the English inquiry', () => {
       'Not copied yet: “Message shown on the screen” and “Details” have text that looks like a password or a setup key.',
     )
     expect(inquiryText.removeSecret(['password', 'setup key'])).toBe('Delete what looks like a password or setup key')
+  })
+})
+
+describe('English finding wording for any input a checker can get', () => {
+  const unit = fc.constantFrom(...'Aa1Ｂｂ２ 　\u200b\u00a0-－ー。．.@＠_+~()あ😀=\t'.split(''))
+  const domains = fc.constantFrom('', '@gmail.com', '@gmial.com', '@docomo.ne.jp', '@st.omu.ac.jp', '@osaka-cu.ac.jp', '@ezweb.ne.jp', '@x', '@.com')
+  it.each(Object.keys(CHECKERS))('%s: reads well, and so do its characters and fixes', (checker) => {
+    const text = enCheckers.checkerText[checker as keyof typeof enCheckers.checkerText] as Record<string, (f: Finding) => string>
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 20 }), domains, (a, d) => {
+        const input = checker === 'email' ? a + d : a
+        for (const f of CHECKERS[checker]!.check(input)) {
+          const said = [text[f.code]!(f), ...(f.chars ?? []).map((c) => enCheckers.charIssueText(c)), ...(f.fix ? [enCheckers.fixLabel(f.fix, input)] : [])]
+          for (const s of said) expect(readsWell(s), s).toBe(true)
+        }
+      }),
+      { numRuns: 1000 },
+    )
   })
 })
 
