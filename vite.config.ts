@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
@@ -6,7 +7,7 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { faqPlugin } from './build/faq-plugin.ts'
 import { prerenderPlugin } from './build/prerender-plugin.ts'
-import { APP_GROUPS, FIRST_VIEW, LATE, WORKER_FOLLOWER, chunkGroups } from './build/chunk-groups.ts'
+import { APP_GROUPS, FIRST_VIEW, LATE, WORKER_FOLLOWER, chunkGroups, localeChunk, localeGroups } from './build/chunk-groups.ts'
 import { compileHints } from './build/compile-hints.ts'
 import { precacheOrder, unplacedFiles, withIntegrity } from './build/precache-manifest.ts'
 import { defaultLanguage, languages, manifests } from './src/locales/index.ts'
@@ -19,7 +20,13 @@ const manifestText = manifests[defaultLanguage]!()
 
 // Lazy code travels in few chunks (see build/chunk-groups.ts, APP_GROUPS): the worker's follower is
 // preloaded with the entry; the page shell's lazy parts load right after the first view; the tools load on demand.
-const groups = chunkGroups(APP_GROUPS)
+// Each language folder but the default's is a chunk of its own; only the shipped languages' are precached
+// (a folder not yet listed in src/locales/index.ts is built but never loaded).
+const localeFolders = readdirSync(fileURLToPath(new URL('./src/locales', import.meta.url)), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== defaultLanguage)
+  .map((d) => d.name)
+const allGroups = [...APP_GROUPS, ...localeGroups(localeFolders)]
+const groups = chunkGroups(allGroups)
 
 // The build's output folder, for the precache list's checksums (the folder can be changed on the command line).
 const outDir = { current: fileURLToPath(new URL('./dist', import.meta.url)) }
@@ -74,7 +81,7 @@ export default defineConfig(({ isSsrBuild }) => ({
               // The offline pages file instead of every prerendered page (see build/prerender-plugin.ts). The
               // plugin adds the web app manifest to the list; src/sw.ts skips it.
               globPatterns: ['**/*.js', 'assets/pages-*.json'],
-              globIgnores: ['sw.js'],
+              globIgnores: ['sw.js', ...localeFolders.filter((code) => !languages[code]).map((code) => `assets/${localeChunk(code)}-*.js`)],
               // The worker requests the files in this order, and Chromium lets an installing worker have
               // only 3 requests out at a time: what the page has not asked for comes first; what it is
               // already loading (the first view, the pages file it prefetches) comes from its HTTP cache
@@ -105,7 +112,7 @@ export default defineConfig(({ isSsrBuild }) => ({
             codeSplitting: {
               // Only the matched modules themselves: shared code (Vue, the content) stays where it is.
               includeDependenciesRecursively: false,
-              groups: [FIRST_VIEW, ...APP_GROUPS.map((g) => g.name)].map((name) => ({ name, test: groups.test(name) })),
+              groups: [FIRST_VIEW, ...allGroups.map((g) => g.name)].map((name) => ({ name, test: groups.test(name) })),
             },
           },
         },

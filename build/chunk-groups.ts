@@ -44,6 +44,17 @@ export const APP_GROUPS: readonly ChunkGroup[] = [
   { name: TOOLS, roots: /\/src\/tools\/[^/]+\// },
 ]
 
+/** The chunk name of one language's wording (src/locales/<lang>/, loaded by src/locales/load.ts). */
+export const localeChunk = (lang: string): string => `locale-${lang}`
+
+/**
+ * One group per language folder other than the default: a language's areas load together, in one request,
+ * before its first page is shown (the default language's wording is bundled with the accessors).
+ */
+export function localeGroups(codes: readonly string[]): ChunkGroup[] {
+  return codes.map((code) => ({ name: localeChunk(code), roots: new RegExp(`/src/locales/${code.replace(/[^a-zA-Z0-9-]/g, '')}/`) }))
+}
+
 /**
  * Assigns every module to a group, or to none; exported for its unit test. What the entries import
  * statically is the FIRST_VIEW group: left to itself the bundler splits it into several chunks by which

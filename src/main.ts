@@ -4,6 +4,7 @@ import { createPinia, type Pinia } from 'pinia'
 import type { Router } from 'vue-router'
 import App from './App.vue'
 import { createRouter } from './router'
+import './locales/load'
 import { titleFor } from './content/titles'
 import { activeLanguage, languageInfo } from './i18n'
 

@@ -8,7 +8,7 @@ import StepView from './views/StepView.vue'
 import { routedTools } from './tools/registry'
 import { toolComponent } from './tools/components'
 import { defaultLanguage } from './locales'
-import { langOfPath, languageCodes, setLanguage } from './i18n'
+import { langOfPath, languageCodes, languageLoaded, loadLanguage, setLanguage } from './i18n'
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView },
@@ -58,6 +58,19 @@ export function createRouter(ssr: boolean, history: RouterHistory = ssr ? create
       return { top: 0 }
     },
   })
-  router.beforeEach((to) => setLanguage(langOfPath(to.path)))
+  router.beforeEach(async (to) => {
+    const lang = langOfPath(to.path)
+    if (!languageLoaded(lang)) {
+      try {
+        await loadLanguage(lang)
+      } catch {
+        // The language's wording could not be loaded (offline before it was saved): show the page in the
+        // default language rather than no page.
+        setLanguage(defaultLanguage)
+        return
+      }
+    }
+    setLanguage(lang)
+  })
   return router
 }

@@ -47,7 +47,42 @@ export function onLanguageChange(fn: () => void): void {
   listeners.push(fn)
 }
 
-/** Makes `lang` the active language. */
+// The wording of the languages other than the default, by language and area, once loadLanguage() has
+// brought them in. The default language's wording is bundled with each accessor; the others travel in one
+// chunk per language (build/chunk-groups.ts), loaded when a page in that language is first shown.
+const loadedWording = new Map<string, Map<string, Record<string, unknown>>>()
+let wordingLoaders: Record<string, () => Promise<unknown>> = {}
+
+/**
+ * Where the other languages' wording comes from: './<lang>/<area>.ts' → its lazy import. Set once, by
+ * src/locales/load.ts (the one module that globs every language folder lazily).
+ */
+export function provideWordingLoaders(loaders: Record<string, () => Promise<unknown>>): void {
+  wordingLoaders = loaders
+}
+
+/** Whether every area of `lang` can be read without waiting (the default language always can). */
+export function languageLoaded(lang: string): boolean {
+  return lang === defaultLanguage || loadedWording.has(lang) || (testing && registered.has(lang))
+}
+
+/**
+ * Loads every area of `lang` (one chunk), so any accessor, including one defined later by a lazy chunk,
+ * can read it synchronously. Resolves at once for the default language; rejects when the chunk cannot be
+ * loaded (offline without the precache), and then the language stays unloaded and a later call tries again.
+ */
+export async function loadLanguage(lang: string): Promise<void> {
+  if (languageLoaded(lang)) return
+  const prefix = `./${lang}/`
+  const files = Object.keys(wordingLoaders).filter((f) => f.startsWith(prefix) && !f.endsWith('.test.ts'))
+  if (files.length === 0) throw new Error(`No wording for language ${lang}`)
+  const modules = await Promise.all(files.map((f) => wordingLoaders[f]!()))
+  const byArea = new Map<string, Record<string, unknown>>()
+  files.forEach((f, i) => byArea.set(f.slice(prefix.length).replace(/\.ts$/, ''), modules[i] as Record<string, unknown>))
+  loadedWording.set(lang, byArea)
+}
+
+/** Makes `lang` the active language (its wording must be loaded: see loadLanguage). */
 export function setLanguage(lang: string): void {
   if (activeLanguage.value === lang) return
   activeLanguage.value = lang
@@ -68,21 +103,27 @@ type Obj = Record<string | symbol, unknown>
 const owns = (v: unknown, key: string | symbol): boolean => v != null && Object.hasOwn(v, key)
 
 /**
- * The wording of one area in the active language. `modules` is the area's eager import.meta.glob
- * ('./*\/<area>.ts'), keyed by './<lang>/<area>.ts'. Nested objects come back as proxies and functions as
+ * The wording of one area in the active language. `modules` is the area's eager import.meta.glob of the
+ * default language's file ('./ja/<area>.ts', keyed by that path); other languages come from loadLanguage(),
+ * and `exportName` is the export the glob picks (its `import` option), if any. Nested objects come back as proxies and functions as
  * wrappers, both resolved at read (call) time, so a value taken out at module load still follows the
  * language. A key the default language has but the active one lacks (or has no file for) throws, naming
  * the area, the language and the key.
  */
-export function defineText<T extends object>(area: string, modules: Record<string, unknown>): T {
+export function defineText<T extends object>(area: string, modules: Record<string, unknown>, exportName?: string): T {
   const byLang: Obj = {}
   for (const file in modules) byLang[file.split('/')[1]!] = modules[file]
+  // Another language's wording for this area, once loaded (the same export the accessor's glob picks).
+  const loaded = (lang: string): unknown => {
+    const module = loadedWording.get(lang)?.get(area)
+    return module && exportName ? module[exportName] : module
+  }
 
   // The value at `path` in the active language. Keys the default language lacks too are not wording (Vue's
   // and test tools' probes, optional lookups in a Record) and read through as plain property reads.
   const lookup = (path: Path): unknown => {
     const lang = activeLanguage.value
-    let here = (byLang[lang] ??= testing ? registered.get(lang)?.derive(area, byLang[defaultLanguage]) : undefined)
+    let here = (byLang[lang] ??= loaded(lang) ?? (testing ? registered.get(lang)?.derive(area, byLang[defaultLanguage]) : undefined))
     let ref = byLang[defaultLanguage]
     for (const key of path) {
       if (!owns(here, key) && owns(ref, key)) throw new Error(`Missing wording: area ${area}, language ${lang}, key ${path.map(String).join('.')}`)

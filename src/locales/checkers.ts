@@ -2,7 +2,7 @@
 import { defineText, onLanguageChange } from '@/i18n'
 import type { CheckersArea } from '.'
 
-const text = defineText<CheckersArea>('checkers', import.meta.glob('./*/checkers.ts', { eager: true }))
+const text = defineText<CheckersArea>('checkers', import.meta.glob('./ja/checkers.ts', { eager: true }))
 
 export const {
   SEVERITY_LABELS,

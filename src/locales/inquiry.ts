@@ -2,6 +2,6 @@
 import { defineText } from '@/i18n'
 import type { InquiryArea } from '.'
 
-const text = defineText<InquiryArea>('inquiry', import.meta.glob('./*/inquiry.ts', { eager: true }))
+const text = defineText<InquiryArea>('inquiry', import.meta.glob('./ja/inquiry.ts', { eager: true }))
 
 export const { inquiryWording, deviceNames, inquiryText } = text

@@ -2,6 +2,6 @@
 import { defineText } from '@/i18n'
 import type { KeycheckArea } from '.'
 
-const text = defineText<KeycheckArea>('keycheck', import.meta.glob('./*/keycheck.ts', { eager: true }))
+const text = defineText<KeycheckArea>('keycheck', import.meta.glob('./ja/keycheck.ts', { eager: true }))
 
 export const { MARKER_SYMBOLS, keycheckCommon, setupKeyUi, omuidUi } = text

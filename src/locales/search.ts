@@ -2,4 +2,4 @@
 import { defineText } from '@/i18n'
 import type { SearchText } from '.'
 
-export const searchText = defineText<SearchText>('search', import.meta.glob('./*/search.ts', { eager: true, import: 'searchText' }))
+export const searchText = defineText<SearchText>('search', import.meta.glob('./ja/search.ts', { eager: true, import: 'searchText' }), 'searchText')

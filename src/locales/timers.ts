@@ -2,4 +2,4 @@
 import { defineText } from '@/i18n'
 import type { TimersText } from '.'
 
-export const timersText = defineText<TimersText>('timers', import.meta.glob('./*/timers.ts', { eager: true, import: 'timersText' }))
+export const timersText = defineText<TimersText>('timers', import.meta.glob('./ja/timers.ts', { eager: true, import: 'timersText' }), 'timersText')

@@ -10,7 +10,7 @@ import { defaultLanguage, languages, type AppText } from '@/locales'
 
 const root = join(import.meta.dirname, '../..')
 const files = import.meta.glob(['/src/locales/*/*.ts', '!/src/locales/*/*.test.ts'], { eager: true })
-const accessors = import.meta.glob(['/src/locales/*.ts', '!/src/locales/index.ts', '!/src/locales/*.test.ts'])
+const accessors = import.meta.glob(['/src/locales/*.ts', '!/src/locales/index.ts', '!/src/locales/load.ts', '!/src/locales/*.test.ts'])
 
 const areaOf = (file: string): string => file.replace(/^.*\//, '').replace(/\.ts$/, '')
 const folderAreas = (lang: string): string[] =>
@@ -30,6 +30,14 @@ describe('languages', () => {
     // @ts-expect-error a file missing strings (and with a string where a function belongs) does not compile
     const incomplete = { skipToContent: 'Skip to content', stepLabel: 'Step' } satisfies AppText
     expect(incomplete.skipToContent).toBe('Skip to content')
+  })
+
+  it('bundles only the default language with the accessors: the others load lazily (src/locales/load.ts)', () => {
+    const eager = Object.keys(accessors)
+      .filter((f) => !f.endsWith('/worker.ts')) // the service worker keeps every language's few lines of its own
+      .map((f) => [f, /import\.meta\.glob\('\.\/([^/']+)\/[^']*', \{ eager: true/.exec(readFileSync(join(root, f), 'utf8'))?.[1]])
+    expect(eager.length).toBe(areas.length - 1)
+    expect(eager.filter(([, folder]) => folder !== defaultLanguage)).toEqual([])
   })
 
   it('ships the default language', () => {

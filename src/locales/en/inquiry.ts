@@ -26,11 +26,11 @@ export const inquiryWording: InquiryArea['inquiryWording'] = {
   contactHeading: '[Who to contact]',
   contact: {
     'help-desk': 'IT Help Desk (inquiry form)',
-    personnel: 'If you do not know your staff number, contact the Personnel Division (人事課), not the IT Help Desk.',
+    personnel: 'If you do not know your staff number, contact the Human Resources Division (人事課), not the IT Help Desk.',
   },
   notes: {
     'personnel-if-number-unknown':
-      '* If you do not know your staff number itself (the main number used in the procedure), contact the Personnel Division (人事課).',
+      '* If you do not know your staff number itself (the main number used in the procedure), contact the Human Resources Division (人事課).',
     'host-staff':
       '* If you have an individually issued ID and do not know your ID or temporary password, ask the faculty or staff member hosting you, or the person who applied for you.',
     'student-number-locked': `* Checking your student number once locks your account in the student number check system, so choose ${quoted('アカウントがロックされてしまった')}.`,
@@ -122,9 +122,9 @@ export const inquiryText = {
 
   planHeading: 'What to choose in the inquiry form',
   choiceOnScreen: (field: string, choice: string) => `In ${quoted(field)}, choose ${quoted(choice)}`,
-  personnelHeading: 'Contact the Personnel Division (人事課)',
+  personnelHeading: 'Contact the Human Resources Division (人事課)',
   personnelLead:
-    'You can find your staff number on your employment contract documents and notices, or on your staff ID card. If you still cannot find it, or you do not have these documents with you, contact the Personnel Division (人事課), not the IT Help Desk.',
+    'You can find your staff number on your employment contract documents and notices, or on your staff ID card. If you still cannot find it, or you do not have these documents with you, contact the Human Resources Division (人事課), not the IT Help Desk.',
   formLinkBefore: "Open the IT Help Desk's ",
   formLinkAfter: ', choose the items above, and paste your inquiry.',
 

@@ -1,0 +1,40 @@
+/**
+ * Languages other than the default load lazily, all areas at once: before loadLanguage() their wording
+ * cannot be read; after it, every accessor reads it, including one first imported afterwards (as a lazy
+ * chunk's accessor is).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+afterEach(() => vi.resetModules())
+
+describe('loadLanguage', () => {
+  it('brings in every area of a language, for accessors defined before and after', async () => {
+    vi.resetModules()
+    const i18n = await import('@/i18n')
+    await import('@/locales/load')
+    const { appText } = await import('@/locales/app')
+    const ja = appText.skipToContent
+    expect(i18n.languageLoaded('en')).toBe(false)
+    i18n.setLanguage('en')
+    expect(() => appText.skipToContent).toThrow(/Missing wording: area app, language en/)
+    await i18n.loadLanguage('en')
+    expect(i18n.languageLoaded('en')).toBe(true)
+    const en = appText.skipToContent
+    expect(en).not.toBe(ja)
+    expect(en).toMatch(/^[\x20-\x7e]+$/) // English, no Japanese
+    // An accessor first imported now (a lazy chunk's) reads the loaded language too.
+    const { timersText } = await import('@/locales/timers')
+    expect(timersText.pageTitle).toMatch(/[Tt]imer/)
+    i18n.setLanguage('ja')
+    expect(appText.skipToContent).toBe(ja)
+  })
+
+  it('refuses a language that has no folder, and resolves at once for the default one', async () => {
+    vi.resetModules()
+    const i18n = await import('@/i18n')
+    await import('@/locales/load')
+    await expect(i18n.loadLanguage('xx')).rejects.toThrow(/No wording for language xx/)
+    expect(i18n.languageLoaded('xx')).toBe(false)
+    await expect(i18n.loadLanguage('ja')).resolves.toBeUndefined()
+  })
+})
