@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { applyCsp } from './csp.ts'
 import { APP_GROUPS, WORKER_FOLLOWER } from './chunk-groups.ts'
-import { APP_PLACEHOLDER, PAGES_FILE, PAGES_LINK_ATTR, fillTemplate, type OfflinePages, type PageParts } from '../src/lib/pageTemplate.ts'
+import { APP_PLACEHOLDER, PAGES_FILE, PAGES_LINK_ATTR, fillTemplate, packFrames, pageHtml, type OfflinePages, type PageParts } from '../src/lib/pageTemplate.ts'
 
 interface ServerEntry {
   prerenderPaths: () => string[]
@@ -154,7 +154,11 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         // Content-Security-Policy (build/csp.ts): in the template as <meta>, and the servers' header files.
         const csp = applyCsp(template, pages)
         for (const [name, text] of Object.entries(csp.files)) writeFileSync(join(outDir, name), text)
-        const named = hashPages({ template: csp.template, pages })
+        // The header and footer once, not on every page (packFrames; the worker puts them back, pageHtml).
+        const packed = packFrames({ template: csp.template, pages })
+        const changed = Object.keys(pages).filter((path) => pageHtml(packed.frames, packed.pages[path]!) !== pages[path]!.html)
+        if (changed.length > 0) this.error(`prerender: the offline pages file would not give back ${changed.join(', ')} exactly`)
+        const named = hashPages(packed)
         mkdirSync(join(outDir, 'assets'), { recursive: true })
         writeFileSync(join(outDir, named.url), named.text)
         for (const [path, page] of Object.entries(pages)) {

@@ -25,7 +25,7 @@
  * When neither the cache nor the network can give a page, the worker answers with a short page of its own
  * that says what happened and what to do, instead of the browser's error page.
  */
-import { PAGES_FILE, fillTemplate, routeKey, type OfflinePages } from './lib/pageTemplate'
+import { PAGES_FILE, fillTemplate, pageHtml, routeKey, type OfflinePages } from './lib/pageTemplate'
 import { NOT_FOUND_ROUTE, parseOfflinePages } from './lib/offlinePages'
 import { download, sha256, type DownloadOptions } from './lib/download'
 import { fallbackPage } from './lib/fallbackPage'
@@ -188,13 +188,13 @@ async function cachedPages(): Promise<OfflinePages> {
 async function composePage(url: URL): Promise<Response | null> {
   offlinePromise ??= cachedPages()
   try {
-    const { template, pages } = await offlinePromise
+    const { template, pages, frames } = await offlinePromise
     // An unknown path gets the prerendered not-found page, as the server sends 404.html: its text is
     // painted at once instead of after the app has started and rendered it.
     const found = routeKey(url.pathname)
     const path = pages[found] ? found : NOT_FOUND_ROUTE
     const page = pages[path]
-    return new Response(fillTemplate(template, page ? { ...page, path } : null), {
+    return new Response(fillTemplate(template, page ? { ...page, html: pageHtml(frames, page), path } : null), {
       status: path === found ? 200 : 404,
       headers: { 'Content-Type': 'text/html; charset=utf-8' },
     })

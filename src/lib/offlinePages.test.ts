@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseOfflinePages } from './offlinePages'
 import { fallbackPage } from './fallbackPage'
-import { APP_PLACEHOLDER } from './pageTemplate'
+import { APP_PLACEHOLDER, packFrames, pageHtml } from './pageTemplate'
 import { workerLangOf, workerTextFor } from '@/locales/worker'
 
 const page = { html: '<main>x</main>', title: 't', description: 'd' }
@@ -9,7 +9,35 @@ const good = { template: `<html><body>${APP_PLACEHOLDER}</body></html>`, pages: 
 
 describe('the offline pages file, checked before it is kept', () => {
   it('accepts a whole file', () => {
-    expect(parseOfflinePages(JSON.stringify(good))).toEqual(good)
+    expect(parseOfflinePages(JSON.stringify(good))).toEqual({ ...good, frames: [] })
+  })
+
+  it('keeps the frame around <main> once, and gives every page back exactly', () => {
+    const head = '<!--[--><header>h</header>'
+    const foot = '<footer>f</footer><!--]-->'
+    const pages = {
+      '/': { html: `${head}<main id="main">home</main>${foot}`, title: 't', description: 'd' },
+      '/404': { html: `${head}<main id="main">none</main>${foot}`, title: 't', description: 'd' },
+      '/search': { html: `<header>other</header><main>s</main>${foot}`, title: 't', description: 'd' },
+      '/bare': { html: '<p>no main</p>', title: 't', description: 'd' },
+    }
+    const packed = packFrames({ template: good.template, pages })
+    expect(packed.frames).toEqual([
+      [head, foot],
+      ['<header>other</header>', foot],
+    ])
+    expect(packed.pages['/']).toEqual({ ...pages['/'], html: '<main id="main">home</main>', frame: 0 })
+    expect(packed.pages['/bare']).toEqual(pages['/bare'])
+    const parsed = parseOfflinePages(JSON.stringify(packed))
+    for (const [path, page] of Object.entries(pages)) expect(pageHtml(parsed.frames, parsed.pages[path]!), path).toBe(page.html)
+  })
+
+  it('refuses damaged frames, or a page naming a frame that is not there', () => {
+    const packed = packFrames({ template: good.template, pages: { '/': { ...page, html: '<h>x</h><main>1</main>' }, '/404': page } })
+    expect(() => parseOfflinePages(JSON.stringify({ ...packed, frames: [['only one']] }))).toThrow(/frames are damaged/)
+    expect(() => parseOfflinePages(JSON.stringify({ ...packed, frames: 'x' }))).toThrow(/frames are damaged/)
+    expect(() => parseOfflinePages(JSON.stringify({ ...packed, frames: [] }))).toThrow(/no page for \//)
+    expect(() => parseOfflinePages(JSON.stringify({ ...packed, pages: { ...packed.pages, '/faq/c': { ...page, frame: 1.5 } } }))).toThrow(/\/faq\/c is damaged/)
   })
 
   it('refuses a file cut short, at any length', () => {

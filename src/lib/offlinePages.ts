@@ -26,13 +26,18 @@ export function parseOfflinePages(text: string): OfflinePages {
     throw new Error(`offline pages: not JSON (${text.length} characters)`)
   }
   if (typeof data !== 'object' || data === null) throw new Error('offline pages: not an object')
-  const { template, pages } = data as Record<string, unknown>
+  const { template, pages, frames = [] } = data as Record<string, unknown>
   if (typeof template !== 'string' || !template.includes(APP_PLACEHOLDER)) throw new Error('offline pages: no page template')
   if (typeof pages !== 'object' || pages === null) throw new Error('offline pages: no pages')
-  for (const route of REQUIRED_ROUTES) {
-    if (!isPage((pages as Record<string, unknown>)[route])) throw new Error(`offline pages: no page for ${route}`)
+  if (!Array.isArray(frames) || !frames.every((f) => Array.isArray(f) && f.length === 2 && f.every((part) => typeof part === 'string'))) {
+    throw new Error('offline pages: the page frames are damaged')
   }
-  const bad = Object.entries(pages).find(([, page]) => !isPage(page))
+  const whole = (page: unknown): page is PageParts =>
+    isPage(page) && (page.frame === undefined || (Number.isInteger(page.frame) && page.frame >= 0 && page.frame < frames.length))
+  for (const route of REQUIRED_ROUTES) {
+    if (!whole((pages as Record<string, unknown>)[route])) throw new Error(`offline pages: no page for ${route}`)
+  }
+  const bad = Object.entries(pages).find(([, page]) => !whole(page))
   if (bad) throw new Error(`offline pages: ${bad[0]} is damaged`)
-  return { template, pages: pages as Record<string, PageParts> }
+  return { template, pages: pages as Record<string, PageParts>, frames: frames as [string, string][] }
 }

@@ -11,6 +11,12 @@ export interface PageParts {
   /** the page's HTML lang and dir (from the language index); the template's own when absent */
   lang?: string
   dir?: string
+  /**
+   * In the offline pages file only: the index of the frame (OfflinePages.frames) around `html`, which then
+   * holds only the page's own part, its <main>. The header and footer are the same on nearly every page:
+   * kept once, they no longer fill a third of the file.
+   */
+  frame?: number
 }
 
 /**
@@ -67,4 +73,40 @@ export interface OfflinePages {
   /** the page template with the CSS inline and the app placeholder */
   template: string
   pages: Record<string, PageParts>
+  /** the app HTML before and after <main>, shared by the pages that name it (PageParts.frame) */
+  frames?: [before: string, after: string][]
+}
+
+/** A page's whole app HTML: its own part inside the frame it names, if any. */
+export function pageHtml(frames: OfflinePages['frames'], page: PageParts): string {
+  const frame = page.frame === undefined ? undefined : frames?.[page.frame]
+  return frame ? frame[0] + page.html + frame[1] : page.html
+}
+
+/**
+ * The offline pages with each page's frame (the app HTML around its <main>) kept once in `frames`, and
+ * the page holding only its <main> (build time). pageHtml() gives every page back exactly; a page without
+ * a <main> is left whole.
+ */
+export function packFrames(offline: OfflinePages): OfflinePages {
+  const frames: [string, string][] = []
+  const index = new Map<string, number>()
+  const pages: Record<string, PageParts> = {}
+  for (const [path, page] of Object.entries(offline.pages)) {
+    const start = page.html.indexOf('<main')
+    const end = page.html.lastIndexOf('</main>')
+    if (start < 0 || end < start) {
+      pages[path] = page
+      continue
+    }
+    const frame: [string, string] = [page.html.slice(0, start), page.html.slice(end + '</main>'.length)]
+    const key = JSON.stringify(frame)
+    let i = index.get(key)
+    if (i === undefined) {
+      i = frames.push(frame) - 1
+      index.set(key, i)
+    }
+    pages[path] = { ...page, html: page.html.slice(start, end + '</main>'.length), frame: i }
+  }
+  return { ...offline, pages, frames }
 }
