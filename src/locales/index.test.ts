@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { langOfPath } from '@/i18n'
-import { defaultLanguage, languageOfPath, languages } from '.'
+import { defaultLanguage, languageOfPath, languages, pathInLanguage } from '.'
 import { workerLangOf } from './worker'
 
 describe('languageOfPath', () => {
@@ -34,5 +34,33 @@ describe('the router and the service worker', () => {
     const paths = ['/', '/faq/invalid-key', '/tools/email?q=a', '/xx/faq/x', '/constructor', '/__proto__/x']
     for (const code of Object.keys(languages)) paths.push(`/${code}`, `/${code}/`, `/${code}/faq/invalid-key`, `/${code}/search?q=${code}`)
     for (const path of paths) expect(workerLangOf(path), path).toBe(langOfPath(path))
+  })
+})
+
+describe('pathInLanguage', () => {
+  const codes = [defaultLanguage, 'en']
+
+  it('moves a path between the default language and another, keeping query and hash', () => {
+    expect(pathInLanguage('/', 'en', codes)).toBe('/en/')
+    expect(pathInLanguage('/faq/invalid-key#invalid-key', 'en', codes)).toBe('/en/faq/invalid-key#invalid-key')
+    expect(pathInLanguage('/search?q=%E7%84%A1%E5%8A%B9', 'en', codes)).toBe('/en/search?q=%E7%84%A1%E5%8A%B9')
+    expect(pathInLanguage('/?from=x', 'en', codes)).toBe('/en/?from=x')
+    expect(pathInLanguage('/en/faq/invalid-key#invalid-key', defaultLanguage, codes)).toBe('/faq/invalid-key#invalid-key')
+    expect(pathInLanguage('/en', defaultLanguage, codes)).toBe('/')
+    expect(pathInLanguage('/en/', defaultLanguage, codes)).toBe('/')
+    expect(pathInLanguage('/en?q=a', defaultLanguage, codes)).toBe('/?q=a')
+  })
+
+  it('is the identity into the language a path already has, and a round trip gives the path back', () => {
+    for (const path of ['/', '/step/password', '/faq/x#a', '/tools/password', '/search?q=a', '/nowhere']) {
+      expect(pathInLanguage(path, defaultLanguage, codes)).toBe(path)
+      expect(pathInLanguage(pathInLanguage(path, 'en', codes), defaultLanguage, codes)).toBe(path)
+      expect(languageOfPath(pathInLanguage(path, 'en', codes), codes)).toBe('en')
+    }
+  })
+
+  it('does not take a path that only starts like a language for that language', () => {
+    expect(pathInLanguage('/english', 'en', codes)).toBe('/en/english')
+    expect(pathInLanguage('/english', defaultLanguage, codes)).toBe('/english')
   })
 })

@@ -15,6 +15,13 @@ export interface LanguageInfo {
   dir: 'ltr' | 'rtl'
   /** where the installed app opens */
   startUrl: string
+  /** the language's name in itself, for the language switch ("English", "日本語") */
+  nativeName: string
+  /**
+   * In this language, an invitation to read the app in it, shown on the default language's home page to a
+   * browser that prefers this language (issue: offer, never redirect)
+   */
+  offer: string
 }
 
 /** The web app manifest's name, short_name and description in one language. */
@@ -38,6 +45,18 @@ export function languageOfPath(path: string, codes: readonly string[]): string {
   return first && first !== defaultLanguage && codes.includes(first) ? first : defaultLanguage
 }
 
+/**
+ * The same page in language `to`: the path without its language prefix, then `to`'s prefix (none for the
+ * default language). Query and hash are kept: /faq/x#anchor → /en/faq/x#anchor.
+ */
+export function pathInLanguage(path: string, to: string, codes: readonly string[]): string {
+  const from = languageOfPath(path, codes)
+  const bare = from === defaultLanguage ? path : path.slice(from.length + 1) || '/'
+  const rest = bare.startsWith('/') ? bare : `/${bare}`
+  if (to === defaultLanguage) return rest
+  return rest === '/' || /^\/[?#]/.test(rest) ? `/${to}/${rest.slice(1)}` : `/${to}${rest}`
+}
+
 /** The shipped languages, by code. */
 export const languages: Readonly<Record<string, LanguageInfo>> = {
   ja: {
@@ -45,6 +64,8 @@ export const languages: Readonly<Record<string, LanguageInfo>> = {
     htmlLang: 'ja',
     dir: 'ltr',
     startUrl: '/',
+    nativeName: '日本語',
+    offer: 'このアプリは日本語で読めます',
   },
 }
 

@@ -17,6 +17,7 @@ export const appText = {
   siteNameShort: 'Start-up Helper',
   unofficial: 'Unofficial',
   skipToContent: 'Skip to main content',
+  languageSwitchLabel: 'Other languages',
   home: 'Home',
   homeTitle: 'When you are stuck in the start-up procedure',
   homeLead:

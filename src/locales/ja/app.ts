@@ -4,6 +4,7 @@ export const appText = {
   siteNameShort: '手続きおたすけ',
   unofficial: '非公式',
   skipToContent: '本文へ移動',
+  languageSwitchLabel: 'ほかの言語',
   home: 'ホーム',
   homeTitle: '利用開始手続きで困ったときに',
   homeLead:
