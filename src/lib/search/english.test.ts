@@ -91,7 +91,8 @@ describe('stem', () => {
 
 describe('canonEnglish', () => {
   it.each([
-    ['i didn t get the verification code on my phone', 'get verif cod phon'],
+    ['i didn t get the verification code on my phone', 'verif cod phon'],
+    ['i dont have a smartphone', 'smartphon'],
     ['how do i reset my password', 'reset password'],
     ['verification codes expired', 'verif cod expir'],
     ['log out', 'log out'],
