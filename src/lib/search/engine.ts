@@ -22,6 +22,9 @@
  *   plain-text body excerpt for snippets. The shipped index (packSearchIndex) leaves out title, step and
  *   summary: the first view has them (virtual:faq), and the loader is handed them (SharedDoc).
  * - Queries are capped at MAX_QUERY_LENGTH characters; search() never throws (worst case: []).
+ * - The English edition (englishSearch.ts) is this engine with English word forms (stems, no stop words) on
+ *   both sides: buildSearchIndex's `canon` and withCanon are its only hooks here, and the Japanese search
+ *   chunk carries neither (nothing of it imports them).
  *
  * Measured on 2026-11-25 (25 questions of faq/, the 97 queries of tests/search/queries.ts, Node 20):
  * - accuracy: expected question first 91/97 (93.8%), in the top 3 97/97 (100%); all 36 on-screen
