@@ -17,6 +17,10 @@
  * letters or more with one or two typos (engine.ts), and the stems keep a misspelt word as close to the
  * right one as the words themselves (pasword → password, verfication → verf ~ verif, recovry → recovr ~
  * recover, authentificator ~ authenticator: one or two edits).
+ *
+ * Written here rather than taken from a package: Porter and Snowball stemmers rewrite endings (y → i), so
+ * their stems are not always the start of the words, and they know nothing of Japanese runs. This module
+ * (stemmer, stop list, canonEnglish) is 1.9 KB minified, 1.0 KB gzip, in the English search chunk only.
  */
 import { isJapaneseCodePoint } from './tokenize.ts'
 
