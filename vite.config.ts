@@ -9,7 +9,8 @@ import { faqPlugin } from './build/faq-plugin.ts'
 import { prerenderPlugin } from './build/prerender-plugin.ts'
 import { APP_GROUPS, FIRST_VIEW, LATE, WORKER_FOLLOWER, chunkGroups, localeChunk, localeGroups } from './build/chunk-groups.ts'
 import { compileHints } from './build/compile-hints.ts'
-import { precacheOrder, unplacedFiles, withIntegrity } from './build/precache-manifest.ts'
+import { ownCopies } from './build/own-copies.ts'
+import { ENGLISH_SEARCH_CHUNK, precacheOrder, unplacedFiles, withIntegrity } from './build/precache-manifest.ts'
 import { defaultLanguage, languages, manifests } from './src/locales/index.ts'
 
 export const SSR_OUT_DIR = '.ssr'
@@ -46,6 +47,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     outDirPlugin,
     vue(),
     faqPlugin(),
+    // The English search chunk keeps its own copy of the engine: the Japanese one stays one file (build/own-copies.ts).
+    ownCopies(new RegExp(`/src/search/${ENGLISH_SEARCH_CHUNK}\\.ts$`)),
     groups.plugin,
     ...(isSsrBuild
       ? []
@@ -81,7 +84,12 @@ export default defineConfig(({ isSsrBuild }) => ({
               // The offline pages file instead of every prerendered page (see build/prerender-plugin.ts). The
               // plugin adds the web app manifest to the list; src/sw.ts skips it.
               globPatterns: ['**/*.js', 'assets/pages-*.json'],
-              globIgnores: ['sw.js', ...localeFolders.filter((code) => !languages[code]).map((code) => `assets/${localeChunk(code)}-*.js`)],
+              // A language not yet shipped: its wording and its search chunk are built but not precached.
+              globIgnores: [
+                'sw.js',
+                ...localeFolders.filter((code) => !languages[code]).map((code) => `assets/${localeChunk(code)}-*.js`),
+                ...(languages.en ? [] : [`assets/${ENGLISH_SEARCH_CHUNK}-*.js`]),
+              ],
               // The worker requests the files in this order, and Chromium lets an installing worker have
               // only 3 requests out at a time: what the page has not asked for comes first; what it is
               // already loading (the first view, the pages file it prefetches) comes from its HTTP cache

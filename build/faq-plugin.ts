@@ -11,6 +11,8 @@
  *  - virtual:faq/en           steps, question metadata (with sourceChecked), links, in English
  *  - virtual:faq-bodies/en    every rendered English body (links point under /en)
  *  - virtual:faq-messages/en  each question's on-screen messages (Japanese text, where, English gloss)
+ *  - virtual:search-index/en  the English search index (English word forms, faq/en/synonyms.yaml and
+ *                             readings.yaml), for src/search/loadIndexEn.ts, the English search chunk
  * The English edition is compiled (both editions, checked against each other) only when one of its modules
  * is loaded: until the app imports one, the build and the Japanese bundles are as before.
  * A content problem stops the build with the file name and the reason.
@@ -22,8 +24,8 @@ import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { APP_SCREEN_MESSAGES } from '../src/content/screenMessageKeys.ts'
 import { defaultLanguage, linkNotes } from '../src/locales/index.ts'
-import { compileEditions, compileFaq, FaqError, TRANSLATION_DIR, type CompiledEditions, type CompiledFaq, type CompileOptions, type EditionOptions } from './faq/compile.ts'
-import { buildSearchPayload, loadReadings } from './faq/search.ts'
+import { compileEditions, compileFaq, FaqError, TRANSLATION_DIR, type CompiledEditions, type CompiledFaq, type CompiledTranslation, type CompileOptions, type EditionOptions } from './faq/compile.ts'
+import { buildEnglishSearchPayload, buildSearchPayload, loadReadings } from './faq/search.ts'
 
 /** What this app tells the compiler: its link-note wording and the messages its checkers quote. */
 export const APP_COMPILE_OPTIONS: CompileOptions = {
@@ -67,7 +69,8 @@ const SCREEN = 'virtual:screen-messages'
 const EN_FAQ = `${FAQ}/en`
 const EN_BODIES = `${BODIES}/en`
 const EN_MESSAGES = `${MESSAGES}/en`
-const EN_IDS = [EN_FAQ, EN_BODIES, EN_MESSAGES]
+const EN_INDEX = `${INDEX}/en`
+const EN_IDS = [EN_FAQ, EN_BODIES, EN_MESSAGES, EN_INDEX]
 const IDS = [FAQ, INDEX, BODIES, MESSAGES, SCREEN, ...EN_IDS]
 
 /** virtual:faq's exports: keywords and messages stay out of the first-view bundle (only the search index needs them). */
@@ -149,13 +152,17 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
       if (!id.startsWith('\0virtual:')) return null
       const key = id.slice(1)
       if (EN_IDS.includes(key)) {
-        let en: CompiledFaq
+        let en: CompiledTranslation
+        let index = ''
         try {
           en = compileBoth().en
+          // as virtual:search-index: a JSON string for JSON.parse
+          if (key === EN_INDEX) index = JSON.stringify(buildEnglishSearchPayload(en, loadReadings(dir, `${TRANSLATION_DIR}/readings.yaml`)))
         } catch (e) {
           if (e instanceof FaqError) this.error(`FAQ content error in ${e.message}`)
           throw e
         }
+        if (key === EN_INDEX) return `export default JSON.parse(${JSON.stringify(index)})`
         if (key === EN_FAQ) return faqModule(en)
         if (key === EN_BODIES) return `export default ${JSON.stringify(en.bodies)}`
         return messagesModule(en)

@@ -46,3 +46,9 @@ declare module 'virtual:faq-messages/en' {
   const byQuestion: Readonly<Record<string, readonly (ScreenMessageEntry & { gloss: string })[]>>
   export default byQuestion
 }
+declare module 'virtual:search-index/en' {
+  import type { EnglishSearchPayload } from '@/content/types'
+  /** the English edition's search index, loaded by src/search/loadIndexEn.ts (the English search chunk) */
+  const payload: EnglishSearchPayload
+  export default payload
+}

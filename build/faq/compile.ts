@@ -91,7 +91,7 @@ export interface CompiledTranslatedQuestion extends CompiledQuestion, Translated
 export interface CompiledTranslation extends CompiledFaq {
   questions: TranslatedQuestionMeta[]
   compiled: CompiledTranslatedQuestion[]
-  /** no synonyms yet: faq/synonyms.yaml is for Japanese queries ([]) */
+  /** faq/en/synonyms.yaml (optional): the English search box's groups, checked like faq/synonyms.yaml (which is for Japanese queries) */
   synonyms: string[][]
 }
 
@@ -169,9 +169,8 @@ export function parseLinks(raw: unknown): Record<string, ExternalLink> {
   return links
 }
 
-/** Parses and validates faq/synonyms.yaml (optional): a list of groups of equivalent terms. */
-export function parseSynonyms(raw: unknown): string[][] {
-  const file = 'synonyms.yaml'
+/** Parses and validates faq/synonyms.yaml or faq/en/synonyms.yaml (`file`, optional): a list of groups of equivalent terms. */
+export function parseSynonyms(raw: unknown, file = 'synonyms.yaml'): string[][] {
   if (raw === undefined || raw === null) return []
   if (!Array.isArray(raw)) throw new FaqError(file, 'must be a list of groups')
   return raw.map((g, i) => {
@@ -711,7 +710,9 @@ function compileTranslation(dir: string, source: SourceEdition, options: Edition
   const compiled = ja.compiled.map((q) => byId.get(q.id) as CompiledTranslatedQuestion)
   const questions: TranslatedQuestionMeta[] = compiled.map(({ html: _h, markdown: _m, ...meta }) => meta)
   const bodies = Object.fromEntries(compiled.map((q) => [q.id, q.html]))
-  return { steps, links, questions, bodies, compiled, synonyms: [], screenMessages, audiences }
+  const synonymsFile = at('synonyms.yaml')
+  const synonyms = existsSync(join(dir, synonymsFile)) ? parseSynonyms(readYaml(dir, synonymsFile), synonymsFile) : []
+  return { steps, links, questions, bodies, compiled, synonyms, screenMessages, audiences }
 }
 
 /**

@@ -190,6 +190,15 @@ describe('compileEditions: a good pair', () => {
     expect(en.bodies.b).toContain('<strong>「エラー」</strong>')
   })
 
+  it('reads the English search box synonyms from en/synonyms.yaml when there is one', () => {
+    const { ja, en } = compileEditions(setup({ 'synonyms.yaml': '- [キー, 鍵]\n', 'en/synonyms.yaml': '- [setup key, secret key]\n- [error, red message]\n' }), OPTIONS)
+    expect(en.synonyms).toEqual([
+      ['setup key', 'secret key'],
+      ['error', 'red message'],
+    ])
+    expect(ja.synonyms).toEqual([['キー', '鍵']])
+  })
+
   it('ignores README.md in faq/en/', () => {
     const { en } = compileEditions(setup({ 'en/README.md': '# Notes for translators\n' }), OPTIONS)
     expect(en.questions).toHaveLength(2)
@@ -279,6 +288,9 @@ describe('compileEditions: a fault in the English edition fails with the file an
       /official-faq: url must not be set here: the address is taken from links.yaml/,
     ],
     ['a link without a label', () => failure({ 'en/links.yaml': 'official-faq: {}\nsecret-page:\n  label: x\n' }), 'en/links.yaml', /official-faq: label must be a non-empty string/],
+    ['synonyms not a list', () => failure({ 'en/synonyms.yaml': 'error: red message\n' }), 'en/synonyms.yaml', /must be a list of groups/],
+    ['a synonym group of one term', () => failure({ 'en/synonyms.yaml': '- [error, red message]\n- [setup key]\n' }), 'en/synonyms.yaml', /group 2 needs at least two terms/],
+    ['a synonym that is not text', () => failure({ 'en/synonyms.yaml': '- [error, {a: b}]\n' }), 'en/synonyms.yaml', /group 1\[1\] must be a non-empty string/],
     ['a link as a bare string', () => failure({ 'en/links.yaml': 'official-faq: Official page\nsecret-page:\n  label: x\n' }), 'en/links.yaml', /official-faq must be a mapping with label/],
   ]
   it.each(cases)('%s', (_name, run, file, reason) => {
@@ -322,5 +334,27 @@ describe('faqPlugin: the English modules', () => {
     expect(load(real, 'virtual:faq/en')).toContain('"sourceChecked":')
     expect(load(real, 'virtual:faq-bodies/en')).toContain('href=\\"/en/')
     expect(load(real, 'virtual:faq-messages/en')).toContain('"gloss":')
+  })
+
+  it('serves the English search index as JSON to parse, and the Japanese one unchanged by it', () => {
+    const en = load(real, 'virtual:search-index/en')
+    expect(en).toMatch(/^export default JSON\.parse\("/)
+    const parsed = JSON.parse(JSON.parse(en.slice('export default JSON.parse('.length, -1)) as string) as Record<string, unknown>
+    expect(Object.keys(parsed).sort()).toEqual(['index', 'readings', 'synonyms', 'words'])
+    expect(parsed.words).toBe('en')
+    expect(load(real, 'virtual:search-index')).not.toContain('\\"words\\"')
+  })
+
+  it('stops the build on a fault of the English search data, naming the file', () => {
+    const d = mkdtempSync(join(tmpdir(), 'faq-plugin-'))
+    dir = d
+    cpSync(real, d, { recursive: true })
+    writeFileSync(join(d, 'en/synonyms.yaml'), '- [password, how do I]\n')
+    expect(() => load(d, 'virtual:search-index/en')).toThrow(/FAQ content error in faq\/en\/synonyms.yaml: synonyms: group 1: "how do I" is made of stop words only/)
+    writeFileSync(join(d, 'en/synonyms.yaml'), '- [password, passcode]\n')
+    writeFileSync(join(d, 'en/readings.yaml'), 'password: [pa]\n')
+    expect(() => load(d, 'virtual:search-index/en')).toThrow(/en\/readings.yaml: readings: password: "pa" is shorter than 3 characters/)
+    // the Japanese index does not read them
+    expect(load(d, 'virtual:search-index')).toMatch(/^export default/)
   })
 })

@@ -96,3 +96,12 @@ export interface SearchPayload {
    */
   readings: string
 }
+
+/**
+ * What virtual:search-index/en ships: the English edition's index in the same packed form, in English word
+ * forms (src/lib/search/englishSearch.ts), with faq/en/synonyms.yaml compiled into those forms and the
+ * readings of faq/en/readings.yaml. `words` says which forms, so the English loader refuses the Japanese index.
+ */
+export interface EnglishSearchPayload extends SearchPayload {
+  words: 'en'
+}

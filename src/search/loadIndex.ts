@@ -12,6 +12,7 @@ import { LIST_OPTIONS, loadSearchIndex, prepareDocs, search, type SearchResult, 
 import { unpackReadings } from '@/lib/search/readings'
 import { MIN_RELATIVE_SCORE } from '@/lib/search/relevance'
 import { unpackSynonyms } from '@/lib/search/synonyms'
+import { prepareWhenIdle } from './prepareWhenIdle'
 
 /**
  * Results scoring under this share of the best one, or matching only by chance, are dropped (by the
@@ -24,27 +25,6 @@ export const RELATIVE_CUTOFF = MIN_RELATIVE_SCORE
 export interface LoadedSearch {
   /** best matches first, at most `limit`; [] for an empty query; never throws */
   search(query: string, limit: number): SearchResult[]
-}
-
-/** Longest slice of idle-time preparation: well under a long task (50 ms), even at 4x CPU slowdown. */
-const SLICE_MS = 8
-
-/**
- * The index loads on focus or on the first keystroke; what the engine leaves to the first query (see
- * prepareDocs) is done meanwhile in short slices, so typing never waits behind one long task.
- */
-function prepareWhenIdle(steps: Iterator<void>): void {
-  if (typeof window === 'undefined') return
-  const later = (fn: () => void): void => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout: 1000 })
-    else setTimeout(fn, 0)
-  }
-  const slice = (): void => {
-    const end = performance.now() + SLICE_MS
-    while (performance.now() < end) if (steps.next().done) return
-    later(slice)
-  }
-  later(slice)
 }
 
 /**

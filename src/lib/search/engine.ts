@@ -22,6 +22,9 @@
  *   plain-text body excerpt for snippets. The shipped index (packSearchIndex) leaves out title, step and
  *   summary: the first view has them (virtual:faq), and the loader is handed them (SharedDoc).
  * - Queries are capped at MAX_QUERY_LENGTH characters; search() never throws (worst case: []).
+ * - The English edition (englishSearch.ts) is this engine with English word forms (stems, no stop words) on
+ *   both sides: buildSearchIndex's `canon` and withCanon are its only hooks here, and the Japanese search
+ *   chunk carries neither (nothing of it imports them).
  *
  * Measured on 2026-11-25 (25 questions of faq/, the 97 queries of tests/search/queries.ts, Node 20):
  * - accuracy: expected question first 91/97 (93.8%), in the top 3 97/97 (100%); all 36 on-screen
@@ -61,7 +64,7 @@
  *   those texts (−1.5 KB gzip) cost +32 ms main-thread CPU (70 → 102 ms), too close to the 150 ms budget.
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult as MiniSearchResult } from 'minisearch'
-import { normalizeWithMap, type NormalizedText } from './normalize.ts'
+import { normalize, normalizeWithMap, type NormalizedText } from './normalize.ts'
 import { applyReadings, compileReadings, type CompiledReadings, type ReadingTable } from './readings.ts'
 import {
   contentTokens,
@@ -247,9 +250,20 @@ function toIndexedDoc(doc: SearchDoc): IndexedDoc {
   }
 }
 
-/** Build the index at build time; returns MiniSearch's JSON (ship it packed: packSearchIndex). */
-export function buildSearchIndex(docs: readonly SearchDoc[]): string {
-  const mini = new MiniSearch<IndexedDoc>(MINI_OPTIONS)
+/**
+ * A language's word forms, between normalising and tokenising: normalised text in, the same text with its
+ * words in the forms the index keeps (english.ts canonEnglish: stems, no stop words) out. Japanese needs
+ * none (bigrams need no word forms); an index built with one is searched through withCanon and the same one.
+ */
+export type Canon = (normalized: string) => string
+
+/**
+ * Build the index at build time; returns MiniSearch's JSON (ship it packed: packSearchIndex). With `canon`,
+ * every indexed text goes through it after normalising.
+ */
+export function buildSearchIndex(docs: readonly SearchDoc[], canon?: Canon): string {
+  const tokenizeText = canon ? (text: string) => tokenizeNormalized(canon(normalize(text))) : MINI_OPTIONS.tokenize
+  const mini = new MiniSearch<IndexedDoc>({ ...MINI_OPTIONS, tokenize: tokenizeText })
   mini.addAll(docs.map(toIndexedDoc))
   return JSON.stringify(mini)
 }
@@ -406,6 +420,32 @@ export function loadSearchIndex(
     }
   }
   return { mini, synonyms: compileSynonyms(synonyms), readings: compileReadings(readings), docs }
+}
+
+/**
+ * The engine for an index built with `canon` (buildSearchIndex): the stored titles and messages, which say
+ * how much of a query a question covers and which message it matched, tokenised through `canon` too, so
+ * they meet the query's word forms. Its queries must go through `canon` before search() (after the
+ * readings, which this engine leaves to its caller: english.ts searchEnglish). Here rather than an option of
+ * loadSearchIndex, so the Japanese search chunk carries none of it.
+ */
+export function withCanon(engine: SearchEngine, canon: Canon): SearchEngine {
+  const recanon = (p: Prepared): Prepared => {
+    let tokens: Set<string> | undefined
+    return {
+      text: p.text,
+      anchor: p.anchor,
+      get norm() {
+        return p.norm
+      },
+      get tokens() {
+        return (tokens ??= new Set(tokenizeNormalized(canon(p.norm.text))))
+      },
+    }
+  }
+  const docs = new Map<string, DocInfo>()
+  for (const [id, doc] of engine.docs) docs.set(id, { ...doc, title: recanon(doc.title), messages: doc.messages.map(recanon) })
+  return { ...engine, readings: compileReadings(null), docs }
 }
 
 /**
