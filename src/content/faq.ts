@@ -6,6 +6,7 @@
  */
 import { shallowReactive } from 'vue'
 import { links as compiledLinks, questions as compiledQuestions, steps as compiledSteps } from 'virtual:faq'
+import { contentText } from '@/locales/content'
 import type { BodySource } from './bodies'
 import type { ExternalLink, Question, Step } from './types'
 
@@ -69,4 +70,4 @@ export function bodyOf(id: string): string | undefined {
 }
 
 /** The official FAQ page every unknown address falls back to. */
-export const officialFaq: ExternalLink = links['official-faq'] ?? { name: 'official-faq', label: '公式FAQ' }
+export const officialFaq: ExternalLink = links['official-faq'] ?? { name: 'official-faq', label: contentText.officialFaqLabel }
