@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { langOfPath } from '@/i18n'
-import { defaultLanguage, languageOfPath, languages } from '.'
+import { defaultLanguage, languageOfPath, languagePath, languages } from '.'
 import { workerLangOf } from './worker'
 
 describe('languageOfPath', () => {
@@ -26,6 +26,21 @@ describe('languageOfPath', () => {
     expect(languageOfPath('/en/x', [defaultLanguage])).toBe(defaultLanguage)
     expect(languageOfPath('/en/x', [])).toBe(defaultLanguage)
     for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(languageOfPath(`/${name}/x`, codes), name).toBe(defaultLanguage)
+  })
+})
+
+describe('languagePath', () => {
+  it('leaves a default-language path as it is and puts another language under /<lang>', () => {
+    expect(languagePath('/faq/invalid-key', defaultLanguage)).toBe('/faq/invalid-key')
+    expect(languagePath('/', defaultLanguage)).toBe('/')
+    expect(languagePath('/faq/invalid-key', 'en')).toBe('/en/faq/invalid-key')
+    expect(languagePath('/', 'en')).toBe('/en')
+  })
+
+  it('is undone by languageOfPath', () => {
+    for (const path of ['/', '/faq/invalid-key', '/tools/email']) {
+      for (const lang of [defaultLanguage, 'en']) expect(languageOfPath(languagePath(path, lang), [defaultLanguage, 'en'])).toBe(lang)
+    }
   })
 })
 

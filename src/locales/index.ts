@@ -38,6 +38,14 @@ export function languageOfPath(path: string, codes: readonly string[]): string {
   return first && first !== defaultLanguage && codes.includes(first) ? first : defaultLanguage
 }
 
+/**
+ * The path of a page in `lang`: unchanged for the default language, under /<lang> for another (the home
+ * page is /<lang>). The inverse of languageOfPath; also the key of a page in the offline pages file.
+ */
+export function languagePath(path: string, lang: string): string {
+  return lang === defaultLanguage ? path : `/${lang}${path === '/' ? '' : path}`
+}
+
 /** The shipped languages, by code. */
 export const languages: Readonly<Record<string, LanguageInfo>> = {
   ja: {
