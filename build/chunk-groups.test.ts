@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FIRST_VIEW, assignGroups } from './chunk-groups.ts'
+import { FIRST_VIEW, assignGroups, localeChunk, localeGroups } from './chunk-groups.ts'
 
 const graph = (edges: Record<string, string[]>, entries: string[]) =>
   new Map(Object.entries(edges).map(([id, importedIds]) => [id, { isEntry: entries.includes(id), importedIds }]))
@@ -42,5 +42,34 @@ describe('assignGroups', () => {
   })
   it('leaves a module nobody in a group imports statically to its own chunk', () => {
     expect(assigned.has('/src/lib/search/engine.ts')).toBe(false)
+  })
+})
+
+describe('localeGroups', () => {
+  // The first view imports the content accessors and the default language; the English wording and FAQ
+  // edition are loaded lazily (src/locales/load.ts, src/content/faq.ts) and import the compiled edition.
+  const modules = graph(
+    {
+      '/src/main.ts': ['/src/content/faq.ts', '/src/locales/ja/app.ts'],
+      '/src/content/faq.ts': ['\0virtual:faq'],
+      '\0virtual:faq': [],
+      '/src/locales/ja/app.ts': [],
+      '/src/locales/en/app.ts': [],
+      '/src/content/editions/en/faq.ts': ['\0virtual:faq/en'],
+      '\0virtual:faq/en': [],
+    },
+    ['/src/main.ts'],
+  )
+  const assigned = assignGroups(modules, localeGroups(['en']))
+
+  it("puts a language's wording and its FAQ edition, with what only they import, into one chunk", () => {
+    expect(localeChunk('en')).toBe('locale-en')
+    expect(assigned.get('/src/locales/en/app.ts')).toBe('locale-en')
+    expect(assigned.get('/src/content/editions/en/faq.ts')).toBe('locale-en')
+    expect(assigned.get('\0virtual:faq/en')).toBe('locale-en')
+  })
+  it('leaves the default language and its edition in the first view', () => {
+    expect(assigned.get('/src/locales/ja/app.ts')).toBe(FIRST_VIEW)
+    expect(assigned.get('\0virtual:faq')).toBe(FIRST_VIEW)
   })
 })

@@ -44,15 +44,22 @@ export const APP_GROUPS: readonly ChunkGroup[] = [
   { name: TOOLS, roots: /\/src\/tools\/[^/]+\// },
 ]
 
-/** The chunk name of one language's wording (src/locales/<lang>/, loaded by src/locales/load.ts). */
+/**
+ * The chunk name of one language: its wording (src/locales/<lang>/, loaded by src/locales/load.ts) and its
+ * FAQ edition (src/content/editions/<lang>/, loaded by src/content/faq.ts), both by loadLanguage().
+ */
 export const localeChunk = (lang: string): string => `locale-${lang}`
 
 /**
- * One group per language folder other than the default: a language's areas load together, in one request,
- * before its first page is shown (the default language's wording is bundled with the accessors).
+ * One group per language folder other than the default: a language's areas and its FAQ edition load
+ * together, in one request, before its first page is shown (the default language's wording is bundled with
+ * the accessors, its edition with the first view).
  */
 export function localeGroups(codes: readonly string[]): ChunkGroup[] {
-  return codes.map((code) => ({ name: localeChunk(code), roots: new RegExp(`/src/locales/${code.replace(/[^a-zA-Z0-9-]/g, '')}/`) }))
+  return codes.map((code) => {
+    const folder = code.replace(/[^a-zA-Z0-9-]/g, '')
+    return { name: localeChunk(code), roots: new RegExp(`/src/(locales|content/editions)/${folder}/`) }
+  })
 }
 
 /**

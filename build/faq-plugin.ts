@@ -14,7 +14,8 @@
  *  - virtual:search-index/en  the English search index (English word forms, faq/en/synonyms.yaml and
  *                             readings.yaml), for src/search/loadIndexEn.ts, the English search chunk
  * The English edition is compiled (both editions, checked against each other) only when one of its modules
- * is loaded: until the app imports one, the build and the Japanese bundles are as before.
+ * is loaded (the app's src/content/editions/en/ does, in the English chunk); the Japanese modules are the same
+ * either way.
  * A content problem stops the build with the file name and the reason.
  *
  * The compiler knows no language: the wording it puts into pages (the external-link notes) comes from here.

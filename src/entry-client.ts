@@ -2,22 +2,24 @@ import './styles.css'
 import { createApp } from './main'
 import { createRouter } from './router'
 import { createWebHistory } from 'vue-router'
-import { questions, seedBody, setBodySource } from './content/faq'
+import { questionIds, seedBody, setBodySource } from './content/faq'
 import { ANSWER_ID_ATTR, ANSWER_SELECTOR } from './content/bodies'
 import { pagesJsonBodies } from './content/pagesBodies'
 import { routeKey } from './lib/pageTemplate'
 import { markAlreadySaved, markSaveFailed, markSaved, needRefresh, setUpdater } from '@/pwa/state'
 import { nextTask } from '@/lib/nextTask'
+import { langOfPath } from '@/i18n'
 
 // Bodies of other questions come from the prerendered pages the service worker keeps (pages.json).
-setBodySource(pagesJsonBodies(questions.map((q) => q.id)))
+setBodySource(pagesJsonBodies(questionIds))
 
 const el = document.getElementById('app')
 if (el) {
-  // A prerendered question already holds its answer: hydrate with it instead of downloading it again.
+  // A prerendered question already holds its answer, in the page's language: hydrate with it instead of
+  // downloading it again.
   const answer = el.querySelector(ANSWER_SELECTOR)
   const answerOf = answer?.getAttribute(ANSWER_ID_ATTR)
-  if (answer && answerOf) seedBody(answerOf, answer.innerHTML)
+  if (answer && answerOf) seedBody(answerOf, answer.innerHTML, langOfPath(location.pathname))
   // A page prerendered for this very route is hydrated. Anything else is rendered from scratch: the empty
   // shell, a 404 page served for another path, or a page whose URL has a query (/search?q=…,
   // /inquiry?from=…), since it was prerendered without one.

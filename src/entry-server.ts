@@ -3,7 +3,7 @@ import { renderToString } from 'vue/server-renderer'
 import { createApp } from './main'
 import { prerenderPaths } from './router'
 import { titleFor } from './content/titles'
-import { langOfPath, languageInfo, setLanguage } from './i18n'
+import { langOfPath, languageInfo, loadLanguage, setLanguage } from './i18n'
 import { setBodySource } from './content/faq'
 import { compiledBodies } from './content/compiledBodies'
 
@@ -24,8 +24,10 @@ export interface Rendered {
 
 /** Renders one path the way the browser would show it first. */
 export async function render(path: string): Promise<Rendered> {
-  // Before the app is built: wording read while setting up (titles, module-level text) is in this language.
+  // Before the app is built: wording read while setting up (titles, module-level text) is in this language,
+  // and so is the FAQ edition (loaded with the wording).
   const lang = langOfPath(path)
+  await loadLanguage(lang)
   setLanguage(lang)
   const { app, router } = createApp({ ssr: true })
   await router.push(path)

@@ -1,6 +1,6 @@
 /** Routes. Every path listed by prerenderPaths() is rendered to HTML at build time. */
 import { createMemoryHistory, createRouter as createVueRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
-import { loadBody, questionById, questions, steps } from './content/faq'
+import { loadBody, questionIds, stepIds } from './content/faq'
 import HomeView from './views/HomeView.vue'
 import NotFoundView from './views/NotFoundView.vue'
 import QuestionView from './views/QuestionView.vue'
@@ -13,16 +13,8 @@ import { langOfPath, languageCodes, languageLoaded, loadLanguage, setLanguage } 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView },
   { path: '/step/:stepId', name: 'step', component: StepView },
-  {
-    path: '/faq/:id',
-    name: 'question',
-    component: QuestionView,
-    // Load the body before the view renders, so prerendered HTML and hydration agree.
-    beforeEnter: async (to) => {
-      const id = String(to.params.id)
-      if (questionById(id)) await loadBody(id)
-    },
-  },
+  // Its body loads before the view renders (createRouter), so prerendered HTML and hydration agree.
+  { path: '/faq/:id', name: 'question', component: QuestionView },
   // Every tool page, from the registry.
   ...routedTools().map((t): RouteRecordRaw => ({ path: t.path, name: t.id, component: toolComponent(t.id, t.view) })),
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
@@ -30,7 +22,7 @@ export const routes: RouteRecordRaw[] = [
 
 /** Every path that gets its own prerendered HTML file. */
 export function prerenderPaths(): string[] {
-  return ['/', ...steps.map((s) => `/step/${s.id}`), ...questions.map((q) => `/faq/${q.id}`), ...routedTools().map((t) => t.path), '/404']
+  return ['/', ...stepIds.map((id) => `/step/${id}`), ...questionIds.map((id) => `/faq/${id}`), ...routedTools().map((t) => t.path), '/404']
 }
 
 /**
@@ -58,18 +50,20 @@ export function createRouter(ssr: boolean, history: RouterHistory = ssr ? create
       return { top: 0 }
     },
   })
+  // The language's wording and FAQ edition, and a question's body in that language, load before the page
+  // changes, together, on every navigation: also from one question to another, or to the same question in
+  // another language, where the route record stays the same (a beforeEnter guard would not run).
   router.beforeEach(async (to) => {
-    const lang = langOfPath(to.path)
-    if (!languageLoaded(lang)) {
-      try {
-        await loadLanguage(lang)
-      } catch {
-        // The language's wording could not be loaded (offline before it was saved): show the page in the
-        // default language rather than no page.
-        setLanguage(defaultLanguage)
-        return
-      }
-    }
+    const wanted = langOfPath(to.path)
+    const id = to.name === 'question' ? String(to.params.id) : undefined
+    const [loaded] = await Promise.all([
+      languageLoaded(wanted) || loadLanguage(wanted).then(() => true, () => false),
+      id !== undefined && loadBody(id, wanted),
+    ])
+    // The language could not be loaded (offline before it was saved): show the page in the default
+    // language rather than no page.
+    const lang = loaded ? wanted : defaultLanguage
+    if (id !== undefined && lang !== wanted) await loadBody(id, lang)
     setLanguage(lang)
   })
   return router

@@ -27,8 +27,8 @@ declare module 'virtual:screen-messages' {
   const messages: Readonly<Record<AppScreenMessageKey, string>>
   export default messages
 }
-// The English edition (faq/en/), compiled with the Japanese one and checked against it. Nothing imports these
-// yet: the English pages will.
+// The English edition (faq/en/), compiled with the Japanese one and checked against it. Imported by
+// src/content/editions/en/ only: faq.ts (loaded with the English wording) and bodies.ts (prerenderer, tests).
 declare module 'virtual:faq/en' {
   import type { ExternalLink, Step, TranslatedQuestion } from '@/content/types'
   export const steps: Step[]

@@ -4,6 +4,7 @@
  */
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import { questions } from '@/content/faq'
+import { defaultLanguage } from '@/locales'
 import type { SearchResult } from '@/lib/search/engine'
 import type { LoadedSearch } from '@/search/loadIndex'
 
@@ -19,8 +20,9 @@ export const ANNOUNCE_DELAY_MS = 600
 
 export type SearchLoader = () => Promise<LoadedSearch>
 
-// The index leaves out what the first view has of each question (title, step, summary): it gets them here.
-const defaultLoader: SearchLoader = () => import('@/search/loadIndex').then((m) => m.createSearch(questions))
+// The index leaves out what the first view has of each question (title, step, summary): it gets them here,
+// from the edition it was built from (the Japanese one: there is no index of another edition yet).
+const defaultLoader: SearchLoader = () => import('@/search/loadIndex').then((m) => m.createSearch(questions(defaultLanguage)))
 
 let loader: SearchLoader = defaultLoader
 let pending: Promise<LoadedSearch> | null = null

@@ -4,9 +4,12 @@
  * tests) and the prerendered pages the service worker keeps (./pagesBodies.ts: the browser).
  */
 
-/** Every answer body by question id. */
+/**
+ * Every answer body of one edition by question id. `lang` is an edition's language (src/content/faq.ts,
+ * editionLanguage): the default language or one with a folder in src/content/editions/.
+ */
 export interface BodySource {
-  loadAll(): Promise<Record<string, string>>
+  loadAll(lang: string): Promise<Record<string, string>>
 }
 
 /** The element that holds a question's rendered answer, marked with the question's id. */

@@ -1,19 +1,93 @@
 /**
- * Accessors over the compiled FAQ. A prerendered page hands its own body over from the HTML (seedBody), so
- * the first view downloads no body at all. Other bodies come, on the first move to another question, from
- * the body source the entry point chose (setBodySource, ./bodies.ts): pages.json in the browser, the
- * compiled bodies in the prerenderer and the tests.
+ * Accessors over the compiled FAQ, in the active language (src/i18n), read at call time like the wording: a
+ * component or computed that calls them re-renders when the language changes. Each takes an explicit
+ * language too. The Japanese edition (virtual:faq) is bundled with the first view; another language's
+ * edition (src/content/editions/<lang>/faq.ts) loads with its wording, in the same chunk, by
+ * loadLanguage(lang); a language without an edition shows the Japanese one. Every edition has the same
+ * steps, questions and links, by the same ids and in the same order (the compiler checks it), so ids
+ * (questionIds, stepIds) are one list for all.
+ *
+ * A prerendered page hands its own body over from the HTML (seedBody), so the first view downloads no body
+ * at all. Other bodies come, on the first move to another question, from the body source the entry point
+ * chose (setBodySource, ./bodies.ts): pages.json in the browser, the compiled bodies in the prerenderer and
+ * the tests.
  */
 import { shallowReactive } from 'vue'
-import { links as compiledLinks, questions as compiledQuestions, steps as compiledSteps } from 'virtual:faq'
+import { links as bundledLinks, questions as bundledQuestions, steps as bundledSteps } from 'virtual:faq'
+import { activeLanguage, addLanguagePart } from '@/i18n'
+import { defaultLanguage } from '@/locales'
+import { contentText } from '@/locales/content'
 import type { BodySource } from './bodies'
 import type { ExternalLink, Question, Step } from './types'
 
 export type { Question }
 
-export const steps: Step[] = compiledSteps
-export const questions: Question[] = compiledQuestions
-export const links: Record<string, ExternalLink> = compiledLinks
+/** One language's FAQ without its bodies. */
+export interface FaqEdition {
+  readonly steps: readonly Step[]
+  readonly questions: readonly Question[]
+  readonly links: Readonly<Record<string, ExternalLink>>
+}
+
+const editionLoaders = import.meta.glob<FaqEdition>('./editions/*/faq.ts')
+const loaderOf = (lang: string): (() => Promise<FaqEdition>) | undefined => editionLoaders[`./editions/${lang}/faq.ts`]
+// Not a namespace import: that would pull the bundler's runtime helper into the first view.
+const editions = new Map<string, FaqEdition>([[defaultLanguage, { steps: bundledSteps, questions: bundledQuestions, links: bundledLinks }]])
+
+/** The language whose edition `lang` shows: itself when it has one, the default language otherwise. */
+export function editionLanguage(lang: string): string {
+  return lang === defaultLanguage || loaderOf(lang) ? lang : defaultLanguage
+}
+
+// loadLanguage(lang) brings the edition with the wording.
+addLanguagePart(async (lang) => {
+  const load = loaderOf(lang)
+  if (load && !editions.has(lang)) editions.set(lang, await load())
+})
+
+/** The FAQ in `lang` (default: the active language). Throws when that edition is not loaded (see loadLanguage). */
+export function faqEdition(lang: string = activeLanguage.value): FaqEdition {
+  const edition = editions.get(editionLanguage(lang))
+  if (!edition) throw new Error(`FAQ edition ${lang} is not loaded: loadLanguage('${lang}') first`)
+  return edition
+}
+
+/** The procedure's steps, in order. */
+export const steps = (lang?: string): readonly Step[] => faqEdition(lang).steps
+/** Every question, by step and order. */
+export const questions = (lang?: string): readonly Question[] => faqEdition(lang).questions
+/** External links by name. */
+export const links = (lang?: string): Readonly<Record<string, ExternalLink>> => faqEdition(lang).links
+
+/** Every question's id, the same in every edition. */
+export const questionIds: readonly string[] = bundledQuestions.map((q) => q.id)
+/** Every step's id, the same in every edition. */
+export const stepIds: readonly string[] = bundledSteps.map((s) => s.id)
+
+/** The step with this id, if any. */
+export function stepById(id: string, lang?: string): Step | undefined {
+  return steps(lang).find((s) => s.id === id)
+}
+
+/** The question with this id, if any. */
+export function questionById(id: string, lang?: string): Question | undefined {
+  return questions(lang).find((q) => q.id === id)
+}
+
+/** Questions of one step, in the procedure's order. */
+export function questionsOfStep(stepId: string, lang?: string): Question[] {
+  return questions(lang).filter((q) => q.step === stepId)
+}
+
+/** 1-based position of a step in the procedure. */
+export function stepNumber(stepId: string): number {
+  return stepIds.indexOf(stepId) + 1
+}
+
+/** The official FAQ page every unknown address falls back to. */
+export function officialFaq(lang?: string): ExternalLink {
+  return links(lang)['official-faq'] ?? { name: 'official-faq', label: contentText.officialFaqLabel }
+}
 
 let source: BodySource | undefined
 
@@ -22,51 +96,36 @@ export function setBodySource(s: BodySource): void {
   source = s
 }
 
+// Bodies by edition language and question id; reactive, so a view shows a body as soon as it arrives.
 const bodies = shallowReactive(new Map<string, string>())
+const bodyKey = (id: string, lang: string): string => `${editionLanguage(lang)}/${id}`
 
-/** The step with this id, if any. */
-export function stepById(id: string): Step | undefined {
-  return steps.find((s) => s.id === id)
-}
-
-/** The question with this id, if any. */
-export function questionById(id: string): Question | undefined {
-  return questions.find((q) => q.id === id)
-}
-
-/** Questions of one step, in the procedure's order. */
-export function questionsOfStep(stepId: string): Question[] {
-  return questions.filter((q) => q.step === stepId)
-}
-
-/** 1-based position of a step in the procedure. */
-export function stepNumber(stepId: string): number {
-  return steps.findIndex((s) => s.id === stepId) + 1
-}
-
-/** Loads a question's rendered body; resolves false when it cannot be loaded (e.g. offline and not cached). */
-export async function loadBody(id: string): Promise<boolean> {
-  if (bodies.has(id)) return true
-  if (!questionById(id)) return false
+/**
+ * Loads a question's rendered body in `lang` (default: the active language; its edition need not be loaded
+ * yet); resolves false when it cannot be loaded (e.g. offline and not cached).
+ */
+export async function loadBody(id: string, lang: string = activeLanguage.value): Promise<boolean> {
+  const key = bodyKey(id, lang)
+  if (bodies.has(key)) return true
+  if (!questionIds.includes(id)) return false
+  const edition = editionLanguage(lang)
   try {
     if (!source) throw new Error('no body source: the entry point must call setBodySource')
-    const all = await source.loadAll()
-    for (const [qid, html] of Object.entries(all)) if (!bodies.has(qid)) bodies.set(qid, html)
-    return bodies.has(id)
+    const all = await source.loadAll(edition)
+    for (const [qid, html] of Object.entries(all)) if (!bodies.has(bodyKey(qid, edition))) bodies.set(bodyKey(qid, edition), html)
+    return bodies.has(key)
   } catch {
     return false
   }
 }
 
-/** Takes a body that is already on the page (prerendered HTML), so hydration needs no download. */
-export function seedBody(id: string, html: string): void {
-  if (questionById(id) && !bodies.has(id)) bodies.set(id, html)
+/** Takes a body that is already on the page (prerendered HTML in `lang`), so hydration needs no download. */
+export function seedBody(id: string, html: string, lang: string = activeLanguage.value): void {
+  const key = bodyKey(id, lang)
+  if (questionIds.includes(id) && !bodies.has(key)) bodies.set(key, html)
 }
 
-/** A loaded body, or undefined while it is not loaded. */
-export function bodyOf(id: string): string | undefined {
-  return bodies.get(id)
+/** A loaded body in `lang` (default: the active language), or undefined while it is not loaded. */
+export function bodyOf(id: string, lang: string = activeLanguage.value): string | undefined {
+  return bodies.get(bodyKey(id, lang))
 }
-
-/** The official FAQ page every unknown address falls back to. */
-export const officialFaq: ExternalLink = links['official-faq'] ?? { name: 'official-faq', label: '公式FAQ' }

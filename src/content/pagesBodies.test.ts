@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { ANSWER_SELECTOR } from './bodies'
 import { extractBodies, pagesJsonBodies } from './pagesBodies'
 import type { OfflinePages } from '@/lib/pageTemplate'
+import { defaultLanguage } from '@/locales'
 
 /** A prerendered question page's app HTML, as QuestionView renders it. */
 const page = (id: string, body: string) => ({
@@ -46,7 +47,7 @@ describe('pages.json body source', () => {
       asked++
       return respond({ template: '', pages })()
     })
-    expect(await source.loadAll()).toEqual({ a: '<p>答えA</p>', b: '<p>答え<strong>B</strong></p>' })
+    expect(await source.loadAll(defaultLanguage)).toEqual({ a: '<p>答えA</p>', b: '<p>答え<strong>B</strong></p>' })
     expect(asked).toBe(1)
   })
 
@@ -58,10 +59,10 @@ describe('pages.json body source', () => {
     })
     try {
       document.head.innerHTML = '<link rel="prefetch" href="/assets/pages-abc.json" data-pages>'
-      expect(await pagesJsonBodies(['a']).loadAll()).toEqual({ a: '<p>答えA</p>' })
+      expect(await pagesJsonBodies(['a']).loadAll(defaultLanguage)).toEqual({ a: '<p>答えA</p>' })
       expect(asked).toEqual(['/assets/pages-abc.json'])
       document.head.innerHTML = ''
-      await expect(pagesJsonBodies(['a']).loadAll()).rejects.toThrow(/names no offline pages file/)
+      await expect(pagesJsonBodies(['a']).loadAll(defaultLanguage)).rejects.toThrow(/names no offline pages file/)
       expect(asked).toHaveLength(1)
     } finally {
       vi.unstubAllGlobals()
@@ -70,18 +71,33 @@ describe('pages.json body source', () => {
   })
 
   it('returns no bodies from a file without pages', async () => {
-    expect(await pagesJsonBodies(['a'], respond({ template: '' })).loadAll()).toEqual({})
-    expect(await pagesJsonBodies(['a'], respond(null)).loadAll()).toEqual({})
+    expect(await pagesJsonBodies(['a'], respond({ template: '' })).loadAll(defaultLanguage)).toEqual({})
+    expect(await pagesJsonBodies(['a'], respond(null)).loadAll(defaultLanguage)).toEqual({})
   })
 
   it('rejects a response that is not OK', async () => {
-    await expect(pagesJsonBodies(['a'], respond({ template: '', pages }, 404)).loadAll()).rejects.toThrow('pages.json: 404')
-    await expect(pagesJsonBodies(['a'], respond({ template: '', pages }, 503)).loadAll()).rejects.toThrow('pages.json: 503')
+    await expect(pagesJsonBodies(['a'], respond({ template: '', pages }, 404)).loadAll(defaultLanguage)).rejects.toThrow('pages.json: 404')
+    await expect(pagesJsonBodies(['a'], respond({ template: '', pages }, 503)).loadAll(defaultLanguage)).rejects.toThrow('pages.json: 503')
+  })
+
+  it("takes another language's bodies from its pages, under /<lang>", async () => {
+    const both: OfflinePages['pages'] = { ...pages, '/en/faq/a': page('a', 'Answer A'), '/en/faq/b': page('b', 'Answer <em>B</em>') }
+    expect(extractBodies(both, ['a', 'b'], new DOMParser(), 'en')).toEqual({ a: '<p>Answer A</p>', b: '<p>Answer <em>B</em></p>' })
+    expect(extractBodies(both, ['a', 'b'], new DOMParser())).toEqual({ a: '<p>答えA</p>', b: '<p>答え<strong>B</strong></p>' })
+    // No page in that language yet (the file of a build without them): no bodies, rather than another language's.
+    expect(extractBodies(pages, ['a', 'b'], new DOMParser(), 'en')).toEqual({})
+    const asked: string[] = []
+    const source = pagesJsonBodies(['a'], (lang) => {
+      asked.push(lang)
+      return respond({ template: '', pages: both })()
+    })
+    expect(await source.loadAll('en')).toEqual({ a: '<p>Answer A</p>' })
+    expect(asked).toEqual(['en'])
   })
 
   it('rejects a body that is not JSON and a failed request', async () => {
     const notJson = () => Promise.resolve(new Response('<html>offline</html>', { status: 200 }))
-    await expect(pagesJsonBodies(['a'], notJson).loadAll()).rejects.toThrow()
-    await expect(pagesJsonBodies(['a'], () => Promise.reject(new TypeError('Failed to fetch'))).loadAll()).rejects.toThrow('Failed to fetch')
+    await expect(pagesJsonBodies(['a'], notJson).loadAll(defaultLanguage)).rejects.toThrow()
+    await expect(pagesJsonBodies(['a'], () => Promise.reject(new TypeError('Failed to fetch'))).loadAll(defaultLanguage)).rejects.toThrow('Failed to fetch')
   })
 })

@@ -10,20 +10,20 @@ export interface PageTitle {
 }
 
 // Read per call: the site name is in the active language.
-const suffix = (): string => ` | ${appText.siteName}`
+const titled = (page: string): string => appText.documentTitle(page, appText.siteName)
 
 /** Title and description for the route. */
 export function titleFor(route: Pick<RouteLocationNormalizedLoaded, 'name' | 'params'>): PageTitle {
   if (route.name === 'question') {
     const q = questionById(String(route.params.id))
-    if (q) return { title: q.title + suffix(), description: q.summary }
+    if (q) return { title: titled(q.title), description: q.summary }
   }
   if (route.name === 'step') {
     const s = stepById(String(route.params.stepId))
-    if (s) return { title: s.title + suffix(), description: s.summary }
+    if (s) return { title: titled(s.title), description: s.summary }
   }
   const page = typeof route.name === 'string' ? pageTitles[route.name] : undefined
-  if (page) return { title: page.title + suffix(), description: page.description }
-  if (route.name === 'home') return { title: `${appText.siteName}｜${appText.homeTitle}`, description: appText.homeLead }
-  return { title: appText.notFoundTitle + suffix(), description: appText.notFoundLead }
+  if (page) return { title: titled(page.title), description: page.description }
+  if (route.name === 'home') return { title: appText.homeDocumentTitle(appText.siteName, appText.homeTitle), description: appText.homeLead }
+  return { title: titled(appText.notFoundTitle), description: appText.notFoundLead }
 }

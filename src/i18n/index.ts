@@ -61,22 +61,37 @@ export function provideWordingLoaders(loaders: Record<string, () => Promise<unkn
   wordingLoaders = loaders
 }
 
+/** What a language brings besides its wording (its FAQ edition): loads it, or rejects (see addLanguagePart). */
+export type LanguagePart = (lang: string) => Promise<void>
+const parts: LanguagePart[] = []
+
+/**
+ * Adds something every language but the default loads with its wording, in the same loadLanguage() call, so
+ * that once a language is loaded all of it reads synchronously (src/content/faq.ts adds the FAQ edition).
+ * Call it when the adding module loads, before the first loadLanguage(). A part puts its modules in the
+ * language's chunk (build/chunk-groups.ts, localeGroups), so wording and part arrive in one request.
+ */
+export function addLanguagePart(part: LanguagePart): void {
+  parts.push(part)
+}
+
 /** Whether every area of `lang` can be read without waiting (the default language always can). */
 export function languageLoaded(lang: string): boolean {
   return lang === defaultLanguage || loadedWording.has(lang) || (testing && registered.has(lang))
 }
 
 /**
- * Loads every area of `lang` (one chunk), so any accessor, including one defined later by a lazy chunk,
- * can read it synchronously. Resolves at once for the default language; rejects when the chunk cannot be
- * loaded (offline without the precache), and then the language stays unloaded and a later call tries again.
+ * Loads every area of `lang` and every part added for it (addLanguagePart: its FAQ edition), all in one
+ * chunk, so any accessor, including one defined later by a lazy chunk, can read it synchronously. Resolves
+ * at once for the default language; rejects when the chunk cannot be loaded (offline without the
+ * precache), and then the language stays unloaded and a later call tries again.
  */
 export async function loadLanguage(lang: string): Promise<void> {
   if (languageLoaded(lang)) return
   const prefix = `./${lang}/`
   const files = Object.keys(wordingLoaders).filter((f) => f.startsWith(prefix) && !f.endsWith('.test.ts'))
   if (files.length === 0) throw new Error(`No wording for language ${lang}`)
-  const modules = await Promise.all(files.map((f) => wordingLoaders[f]!()))
+  const [modules] = await Promise.all([Promise.all(files.map((f) => wordingLoaders[f]!())), ...parts.map((part) => part(lang))])
   const byArea = new Map<string, Record<string, unknown>>()
   files.forEach((f, i) => byArea.set(f.slice(prefix.length).replace(/\.ts$/, ''), modules[i] as Record<string, unknown>))
   loadedWording.set(lang, byArea)

@@ -38,3 +38,36 @@ describe('loadLanguage', () => {
     await expect(i18n.loadLanguage('ja')).resolves.toBeUndefined()
   })
 })
+
+describe('a language part (the FAQ edition)', () => {
+  it('loads with the wording, in the same loadLanguage() call', async () => {
+    vi.resetModules()
+    const i18n = await import('@/i18n')
+    await import('@/locales/load')
+    const asked: string[] = []
+    i18n.addLanguagePart(async (lang) => {
+      asked.push(lang)
+    })
+    await i18n.loadLanguage('en')
+    expect(asked).toEqual(['en'])
+    expect(i18n.languageLoaded('en')).toBe(true)
+    // Loaded once: a second call asks nothing.
+    await i18n.loadLanguage('en')
+    expect(asked).toEqual(['en'])
+  })
+
+  it('leaves the language unloaded when a part fails, and the next call tries again', async () => {
+    vi.resetModules()
+    const i18n = await import('@/i18n')
+    await import('@/locales/load')
+    let fail = true
+    i18n.addLanguagePart(async () => {
+      if (fail) throw new Error('offline')
+    })
+    await expect(i18n.loadLanguage('en')).rejects.toThrow('offline')
+    expect(i18n.languageLoaded('en')).toBe(false)
+    fail = false
+    await i18n.loadLanguage('en')
+    expect(i18n.languageLoaded('en')).toBe(true)
+  })
+})

@@ -60,7 +60,7 @@ describe('LIMITS', () => {
       expect(clipText(m, LIMITS.inquiryMessage), m).toBe(m)
       expect(clipText(`「${m}」`, LIMITS.search), m).toBe(`「${m}」`)
     }
-    for (const q of questions) expect(clipText(q.title, LIMITS.search), q.id).toBe(q.title)
+    for (const q of questions()) expect(clipText(q.title, LIMITS.search), q.id).toBe(q.title)
   })
 
   it('inquiry device: keeps whole every device the page can fill in from the user agent', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { langOfPath } from '@/i18n'
-import { defaultLanguage, languageOfPath, languages, pathInLanguage } from '.'
+import { defaultLanguage, languageOfPath, languagePath, languages, pathInLanguage } from '.'
 import { workerLangOf } from './worker'
 
 describe('languageOfPath', () => {
@@ -29,6 +29,21 @@ describe('languageOfPath', () => {
   })
 })
 
+describe('languagePath', () => {
+  it('leaves a default-language path as it is and puts another language under /<lang>', () => {
+    expect(languagePath('/faq/invalid-key', defaultLanguage)).toBe('/faq/invalid-key')
+    expect(languagePath('/', defaultLanguage)).toBe('/')
+    expect(languagePath('/faq/invalid-key', 'en')).toBe('/en/faq/invalid-key')
+    expect(languagePath('/', 'en')).toBe('/en')
+  })
+
+  it('is undone by languageOfPath', () => {
+    for (const path of ['/', '/faq/invalid-key', '/tools/email']) {
+      for (const lang of [defaultLanguage, 'en']) expect(languageOfPath(languagePath(path, lang), [defaultLanguage, 'en'])).toBe(lang)
+    }
+  })
+})
+
 describe('the router and the service worker', () => {
   it('give every path the same language', () => {
     const paths = ['/', '/faq/invalid-key', '/tools/email?q=a', '/xx/faq/x', '/constructor', '/__proto__/x']
@@ -41,10 +56,10 @@ describe('pathInLanguage', () => {
   const codes = [defaultLanguage, 'en']
 
   it('moves a path between the default language and another, keeping query and hash', () => {
-    expect(pathInLanguage('/', 'en', codes)).toBe('/en/')
+    expect(pathInLanguage('/', 'en', codes)).toBe('/en')
     expect(pathInLanguage('/faq/invalid-key#invalid-key', 'en', codes)).toBe('/en/faq/invalid-key#invalid-key')
     expect(pathInLanguage('/search?q=%E7%84%A1%E5%8A%B9', 'en', codes)).toBe('/en/search?q=%E7%84%A1%E5%8A%B9')
-    expect(pathInLanguage('/?from=x', 'en', codes)).toBe('/en/?from=x')
+    expect(pathInLanguage('/?from=x', 'en', codes)).toBe('/en?from=x')
     expect(pathInLanguage('/en/faq/invalid-key#invalid-key', defaultLanguage, codes)).toBe('/faq/invalid-key#invalid-key')
     expect(pathInLanguage('/en', defaultLanguage, codes)).toBe('/')
     expect(pathInLanguage('/en/', defaultLanguage, codes)).toBe('/')

@@ -46,15 +46,23 @@ export function languageOfPath(path: string, codes: readonly string[]): string {
 }
 
 /**
- * The same page in language `to`: the path without its language prefix, then `to`'s prefix (none for the
- * default language). Query and hash are kept: /faq/x#anchor → /en/faq/x#anchor.
+ * The path of a page in `lang`: unchanged for the default language, under /<lang> for another (the home
+ * page is /<lang>). The inverse of languageOfPath; also the key of a page in the offline pages file.
+ */
+export function languagePath(path: string, lang: string): string {
+  return lang === defaultLanguage ? path : `/${lang}${path === '/' ? '' : path}`
+}
+
+/**
+ * The same page in language `to`, from a path in any of `codes`: its language prefix taken off, then
+ * languagePath. Query and hash are kept: /faq/x#anchor → /en/faq/x#anchor, /en?q=a → /?q=a.
  */
 export function pathInLanguage(path: string, to: string, codes: readonly string[]): string {
   const from = languageOfPath(path, codes)
-  const bare = from === defaultLanguage ? path : path.slice(from.length + 1) || '/'
-  const rest = bare.startsWith('/') ? bare : `/${bare}`
-  if (to === defaultLanguage) return rest
-  return rest === '/' || /^\/[?#]/.test(rest) ? `/${to}/${rest.slice(1)}` : `/${to}${rest}`
+  const bare = from === defaultLanguage ? path : path.slice(from.length + 1)
+  const cut = bare.search(/[?#]/)
+  const pathname = (cut < 0 ? bare : bare.slice(0, cut)) || '/'
+  return languagePath(pathname.startsWith('/') ? pathname : `/${pathname}`, to) + (cut < 0 ? '' : bare.slice(cut))
 }
 
 /** The shipped languages, by code. */

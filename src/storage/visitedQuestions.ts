@@ -4,13 +4,13 @@
  * (private mode, blocked storage): then nothing is remembered and nothing breaks.
  */
 import { webStorage } from './webStorage'
-import { questions } from '@/content/faq'
+import { questionIds } from '@/content/faq'
 import { addVisited, parseVisited } from '@/lib/visited'
 
 /** The sessionStorage key. */
 export const VISITED_STORAGE_KEY = 'omu-start-helper:visited'
 
-const known = new Set(questions.map((q) => q.id))
+const known = new Set(questionIds)
 
 /** Question ids read in this tab, oldest first (unknown or damaged entries dropped). */
 export function readVisited(): string[] {

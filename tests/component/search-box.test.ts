@@ -209,7 +209,7 @@ describe('SearchBox', () => {
 
   it('rapid typing searches once, after the pause', async () => {
     // Load first, then count searches made with fake timers.
-    const real = createSearch(questions)
+    const real = createSearch(questions())
     const spy = vi.fn(real.search)
     setSearchLoader(async () => ({ search: spy }))
     const w = await mountBox()

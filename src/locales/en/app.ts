@@ -81,6 +81,9 @@ export const appText = {
   later: 'Later',
   close: 'Close',
   breadcrumb: 'Breadcrumb',
+  colon: ': ',
+  documentTitle: (page: string, site: string) => `${page} | ${site}`,
+  homeDocumentTitle: (site: string, home: string) => `${site} | ${home}`,
   mainNav: 'Main menu',
   limitPasted: (max: number) =>
     `This field holds up to ${characters(max)}. The end of what you pasted did not fit, so it was left out.`,

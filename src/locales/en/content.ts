@@ -6,4 +6,5 @@ export const contentText = {
   externalNote: ' (another site; needs a connection)',
   unknownLinkNote: ' (its address is not published, so this opens the official FAQ page, in Japanese: open it from there)',
   unknownLinkNoteAgain: ' (opens the official FAQ page)',
+  officialFaqLabel: 'Official FAQ (in Japanese)',
 } as const satisfies ContentText

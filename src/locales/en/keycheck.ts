@@ -98,6 +98,7 @@ export const omuidUi = {
   shapesHeading: 'The 3 shapes of an OMUID',
   shapes: OMUID_SHAPES.map((s) => ({ id: s.id, label: shapeWords(s.runs), length: s.runs.reduce((n, [, k]) => n + k, 0) })),
   shapeLength: (n: number) => plural(n, 'character', 'characters'),
+  shapeEntry: (label: string, length: string) => `${label} (${length})`,
   shapeMatched: 'Matches',
   helpHeading: 'About your OMUID',
   help: [OMUID_HELP.notNumber, OMUID_HELP.shapes, OMUID_HELP.copyPaste, OMUID_HELP.caseNote],

@@ -111,7 +111,7 @@ export const timersText = {
 
   banner: {
     label: 'Running timers',
-    open: 'Open the timers',
+    openAside: ' (open the timers)',
     dismiss: 'Close this notice (the timers keep running)',
   },
 } as const satisfies TimersText

@@ -128,6 +128,8 @@ const SAMPLES: Record<string, Record<string, Samples>> = {
     'appText.offlineSavedAt': () => [[new Date(2026, 11, 2, 9, 5)]],
     'appText.limitPasted': () => [[1], [200]],
     'appText.limitTyped': () => [[1], [200]],
+    'appText.documentTitle': () => [['PAGE', 'SITE']],
+    'appText.homeDocumentTitle': () => [['SITE', 'HOME']],
   },
   checkers: {
     charName: () => allFindings.flatMap(({ finding }) => (finding.chars ?? []).flatMap((c) => [[c], [c, { hideChar: true }]])),
@@ -168,6 +170,7 @@ const SAMPLES: Record<string, Record<string, Samples>> = {
     'omuidUi.fixButton': () => [['LABEL', 'ab12345']],
     'omuidUi.fixApplied': () => [['ab12345']],
     'omuidUi.shapeLength': () => [[1], [7]],
+    'omuidUi.shapeEntry': () => [['LABEL', 'LENGTH']],
   },
   practice: {
     'practiceText.moreChars': () => [[1], [3]],

@@ -66,6 +66,11 @@ export const appText = {
   later: 'あとで',
   close: '閉じる',
   breadcrumb: 'パンくずリスト',
+  // Between a label and what it labels: 対象：新入生, 前の手順：パスワード変更.
+  colon: '：',
+  // The page's title in the browser's tab: a page, then the site; the home page, the site first.
+  documentTitle: (page: string, site: string) => `${page} | ${site}`,
+  homeDocumentTitle: (site: string, home: string) => `${site}｜${home}`,
   mainNav: 'メインメニュー',
   // Said under a field whose length limit cut what was pasted or typed (src/composables/useInputLimit.ts).
   limitPasted: (max: number) => `この欄に入るのは${max}文字までです。貼り付けた文字のうち、入りきらない後ろの部分は入れていません。`,

@@ -3,4 +3,6 @@ export const contentText = {
   externalNote: '（外部サイト・接続が必要）',
   unknownLinkNote: '（アドレスが公開されていないため、公式FAQページに移動します。そこから開いてください）',
   unknownLinkNoteAgain: '（公式FAQページに移動します）',
+  // The official FAQ's link text, should links.yaml lack it.
+  officialFaqLabel: '公式FAQ',
 } as const

@@ -88,6 +88,8 @@ export const omuidUi = {
   shapesHeading: 'OMUIDの3つの形',
   shapes: OMUID_SHAPES.map((s) => ({ id: s.id, label: s.label, length: s.runs.reduce((n, [, k]) => n + k, 0) })),
   shapeLength: (n: number) => `${n}文字`,
+  // One shape in the list: its label, then its length (shapeLength).
+  shapeEntry: (label: string, length: string) => `「${label}」（${length}）`,
   shapeMatched: '当てはまります',
   helpHeading: 'OMUIDについて',
   help: [OMUID_HELP.notNumber, OMUID_HELP.shapes, OMUID_HELP.copyPaste, OMUID_HELP.caseNote],

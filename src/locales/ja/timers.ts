@@ -108,7 +108,8 @@ export const timersText = {
 
   banner: {
     label: '動いているタイマー',
-    open: 'タイマーを開く',
+    // Read after the banner's text, inside its link (visually hidden).
+    openAside: '（タイマーを開く）',
     dismiss: 'このお知らせを閉じる（タイマーは止まりません）',
   },
 } as const
