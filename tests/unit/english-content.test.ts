@@ -34,8 +34,13 @@ registerLanguage(
   () => {
     throw new Error('nothing is derived: the English wording is loaded')
   },
-  { htmlLang: 'en' },
+  { htmlLang: 'en', nativeName: 'English', offer: 'Read this guide in English' },
 )
+
+// With a second language, every page gains the language switch (src/components/LanguageSwitch.vue).
+const SWITCH = /<nav class="language-switch"[^>]*>.*?<\/nav>/s
+// Without it, the switch's place holds Vue's empty-v-if comment (<!--v-if--> in a development build).
+const withoutSwitch = (page: Awaited<ReturnType<typeof render>>) => ({ ...page, html: page.html.replace(SWITCH, '<!--v-if-->') })
 
 describe('the English question pages', () => {
   for (const id of questionIds) {
@@ -71,9 +76,15 @@ describe('the English question pages', () => {
 })
 
 describe('the Japanese pages', () => {
-  it('are the same as before English was loaded', async () => {
+  it('are the same as before English was loaded, apart from the switch to the same page in English', async () => {
     expect(japaneseBefore.size).toBeGreaterThan(20)
-    for (const [path, before] of japaneseBefore) expect(await render(path), path).toEqual(before)
+    for (const [path, before] of japaneseBefore) {
+      const after = await render(path)
+      expect(withoutSwitch(after), path).toEqual(before)
+      const link = SWITCH.exec(after.html)?.[0] ?? ''
+      if (path !== '/404') expect(link, path).toContain(`href="/en${path === '/' ? '' : path}"`)
+      expect(link, path).toContain('hreflang="en"')
+    }
   })
 })
 
