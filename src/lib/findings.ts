@@ -71,3 +71,10 @@ export function worstSeverity(findings: readonly Pick<Finding, 'severity'>[]): S
   for (const f of findings) if (worst === 'ok' || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity
   return worst
 }
+
+/** A number a finding carries for its wording (0 when absent): each language's checkers wording reads it. */
+export const findingNumber = (f: Pick<Finding, 'data'>, key: string): number => Number(f.data?.[key] ?? 0)
+/** A string a finding carries for its wording ('' when absent). */
+export const findingString = (f: Pick<Finding, 'data'>, key: string): string => String(f.data?.[key] ?? '')
+/** How many characters a finding points at. */
+export const findingCharCount = (f: Pick<Finding, 'chars'>): number => f.chars?.length ?? 0

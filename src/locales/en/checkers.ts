@@ -10,6 +10,7 @@ import { invisibleIdOf } from '@/lib/chars'
 import type { Carrier } from '@/tools/email/emailDomains'
 import type { LabelProblem } from '@/tools/email/email'
 import type { Finding } from '@/lib/findings'
+import { findingCharCount as count, findingNumber as num, findingString as str } from '@/lib/findings'
 import { fixChanges, type FixChange } from '@/lib/fixes'
 import { OMUID_LENGTHS } from '@/tools/omuid/omuid'
 import type { DifferenceCause, PasswordRuleCode } from '@/tools/password/password'
@@ -28,9 +29,6 @@ import type { CheckersArea } from '..'
 /** Turns one finding into a sentence (or two) of plain English. */
 export type FindingText = (f: Finding) => string
 
-const num = (f: Finding, key: string): number => Number(f.data?.[key] ?? 0)
-const str = (f: Finding, key: string): string => String(f.data?.[key] ?? '')
-const count = (f: Finding): number => f.chars?.length ?? 0
 /** "1 character", "2 characters". */
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 const chars = (n: number): string => plural(n, 'character', 'characters')

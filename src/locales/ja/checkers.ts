@@ -8,6 +8,7 @@ import { invisibleIdOf, type InvisibleId } from '@/lib/chars'
 import type { Carrier } from '@/tools/email/emailDomains'
 import type { EmailCode, LabelProblem } from '@/tools/email/email'
 import type { CharIssue, CharKind, Finding, Fix, Severity } from '@/lib/findings'
+import { findingCharCount as count, findingNumber as num, findingString as str } from '@/lib/findings'
 import { fixChanges, type FixChange } from '@/lib/fixes'
 import { OMUID_LENGTHS, type OmuidCode } from '@/tools/omuid/omuid'
 import type { DifferenceCause, PasswordCode, PasswordRule, PasswordRuleCode } from '@/tools/password/password'
@@ -26,9 +27,6 @@ import type { SetupKeyCode } from '@/tools/setup-key/setupKey'
 /** Turns one finding into a sentence (or two) of plain Japanese. */
 export type FindingText = (f: Finding) => string
 
-const num = (f: Finding, key: string): number => Number(f.data?.[key] ?? 0)
-const str = (f: Finding, key: string): string => String(f.data?.[key] ?? '')
-const count = (f: Finding): number => f.chars?.length ?? 0
 const orList = (items: readonly (string | number)[]): string => items.join('か')
 
 /** How serious a finding is, as a short label. */
