@@ -445,3 +445,18 @@ export function charIssue(g: string, position: number, kind: CharKind = classify
 export function isBlankKind(kind: CharKind): boolean {
   return kind === 'space' || kind === 'ideographic-space' || kind === 'nbsp' || kind === 'tab' || kind === 'line-break'
 }
+
+/**
+ * How a character a person cannot see is drawn in the marked-up copy of the input. Visible characters
+ * are drawn as themselves; these stand in for blanks and invisible ones so their place can be seen. The
+ * same symbols in every language: they are not wording.
+ */
+export const MARKER_SYMBOLS: Partial<Record<CharKind, string>> = {
+  space: '␣',
+  'ideographic-space': '□',
+  nbsp: '⍽',
+  tab: '⇥',
+  'line-break': '↵',
+  invisible: '◌',
+  control: '◌',
+}

@@ -4,4 +4,4 @@ import type { KeycheckArea } from '.'
 
 const text = defineText<KeycheckArea>('keycheck', import.meta.glob('./ja/keycheck.ts', { eager: true }))
 
-export const { MARKER_SYMBOLS, keycheckCommon, setupKeyUi, omuidUi } = text
+export const { keycheckCommon, setupKeyUi, omuidUi } = text

@@ -12,20 +12,6 @@ import { OMUID_HELP, SETUP_KEY_HELP } from './checkers'
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 
-/**
- * How a character a person cannot see is drawn in the marked-up copy of the input: the same symbols in
- * every language.
- */
-export const MARKER_SYMBOLS: KeycheckArea['MARKER_SYMBOLS'] = {
-  space: '␣',
-  'ideographic-space': '□',
-  nbsp: '⍽',
-  tab: '⇥',
-  'line-break': '↵',
-  invisible: '◌',
-  control: '◌',
-}
-
 /** Counts of findings in a short phrase for the live status, e.g. “2 errors and 1 warning”. */
 function countText(counts: Partial<Record<Severity, number>>, labels: Record<Severity, string>): string {
   const parts = (['error', 'warning', 'info'] as const)

@@ -4,24 +4,10 @@
  * points shown beside the checkers (SETUP_KEY_HELP, OMUID_HELP) are there too and reused here.
  * Numbers and shapes come from rules.ts, never typed here.
  */
-import type { CharKind, Severity } from '@/lib/findings'
+import type { Severity } from '@/lib/findings'
 import { OMUID_LENGTHS } from '@/tools/omuid/omuid'
 import { OMUID_SHAPES } from '@/lib/rules'
 import { OMUID_HELP, SETUP_KEY_HELP } from './checkers'
-
-/**
- * How a character a person cannot see is drawn in the marked-up copy of the input. Visible characters
- * are drawn as themselves; these stand in for blanks and invisible ones so their place can be seen.
- */
-export const MARKER_SYMBOLS: Partial<Record<CharKind, string>> = {
-  space: '␣',
-  'ideographic-space': '□',
-  nbsp: '⍽',
-  tab: '⇥',
-  'line-break': '↵',
-  invisible: '◌',
-  control: '◌',
-}
 
 /** Counts of findings in a short sentence for the live status, e.g. 「エラー2件、注意1件」. */
 function countText(counts: Partial<Record<Severity, number>>, labels: Record<Severity, string>): string {
