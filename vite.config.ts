@@ -11,13 +11,14 @@ import { APP_GROUPS, FIRST_VIEW, LATE, WORKER_FOLLOWER, chunkGroups, localeChunk
 import { compileHints } from './build/compile-hints.ts'
 import { ownCopies } from './build/own-copies.ts'
 import { ENGLISH_SEARCH_CHUNK, precacheOrder, unplacedFiles, withIntegrity } from './build/precache-manifest.ts'
-import { defaultLanguage, languages, manifests } from './src/locales/index.ts'
+import { defaultLanguage, languages } from './src/locales/index.ts'
+import { manifests } from './src/locales/manifests.ts'
 
 export const SSR_OUT_DIR = '.ssr'
 
-// One manifest, in the default language, until the installed app has a reason to open in another one.
+// The default language's manifest; the prerenderer writes one per other language beside it (same id: one app).
 const manifestLanguage = languages[defaultLanguage]!
-const manifestText = manifests[defaultLanguage]!()
+const manifestText = manifests[defaultLanguage]!
 
 // Lazy code travels in few chunks (see build/chunk-groups.ts, APP_GROUPS): the worker's follower is
 // preloaded with the entry; the page shell's lazy parts load right after the first view; the tools load on demand.
@@ -83,7 +84,7 @@ export default defineConfig(({ isSsrBuild }) => ({
             injectManifest: {
               // The offline pages file instead of every prerendered page (see build/prerender-plugin.ts). The
               // plugin adds the web app manifest to the list; src/sw.ts skips it.
-              globPatterns: ['**/*.js', 'assets/pages-*.json'],
+              globPatterns: ['**/*.js', 'assets/pages*.json'],
               // A language not yet shipped: its wording and its search chunk are built but not precached.
               globIgnores: [
                 'sw.js',

@@ -11,6 +11,7 @@
  * The plugin reads the module graph once it is complete (buildEnd), before chunks are made.
  */
 import type { Plugin } from 'vite'
+import { localeChunk } from '../src/lib/languageFiles.ts'
 
 export interface ChunkGroup {
   name: string
@@ -46,9 +47,10 @@ export const APP_GROUPS: readonly ChunkGroup[] = [
 
 /**
  * The chunk name of one language: its wording (src/locales/<lang>/, loaded by src/locales/load.ts) and its
- * FAQ edition (src/content/editions/<lang>/, loaded by src/content/faq.ts), both by loadLanguage().
+ * FAQ edition (src/content/editions/<lang>/, loaded by src/content/faq.ts), both by loadLanguage(). Named
+ * in src/lib/languageFiles.ts, which the service worker reads too.
  */
-export const localeChunk = (lang: string): string => `locale-${lang}`
+export { localeChunk }
 
 /**
  * One group per language folder other than the default: a language's areas and its FAQ edition load

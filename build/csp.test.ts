@@ -51,8 +51,17 @@ describe('build/csp', () => {
   })
 
   it('writes _headers and the nginx snippet with the same header policy', () => {
-    const { template: withMeta, files, policy } = applyCsp(template, { '/': { html: '<p style="display:none;"></p>' }, '/faq/x': { html: '' }, '/404': { html: '' } })
-    expect(withMeta).toContain(`content="${policy}"`)
+    // Two languages whose templates preload different files: one policy allows both scripts.
+    const english = template.replace('</script>', ';import("/assets/locale-en.js")</script>')
+    const { templates, files, policy } = applyCsp(
+      { ja: template, en: english },
+      { '/': { html: '<p style="display:none;"></p>' }, '/faq/x': { html: '' }, '/404': { html: '' }, '/en': { html: '' } },
+      ['/manifest-en.webmanifest'],
+    )
+    for (const withMeta of Object.values(templates)) expect(withMeta).toContain(`content="${policy}"`)
+    for (const t of [template, english]) expect(policy).toContain(sha256(inlineBlocks(t).scripts[0]!))
+    expect(templates.en).toContain('locale-en.js')
+    expect(files._headers).toMatch(/\n\/manifest-en\.webmanifest\n {2}Cache-Control: no-cache\n/)
     const header = `${policy}; frame-ancestors 'none'`
     expect(siteHeaders(files._headers!)['Content-Security-Policy']).toBe(header)
     expect(siteHeaders(files._headers!)['X-Frame-Options']).toBe('DENY')

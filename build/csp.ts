@@ -86,11 +86,11 @@ export function buildPolicy({ scripts, styles, styleAttrs }: CspSources, { heade
   return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ')
 }
 
-/** The sources of a template and the app markup of every page. */
-export function cspSources(template: string, pageHtml: string[]): CspSources {
-  const { scripts, styles } = inlineBlocks(template)
-  const styleAttrs = styleAttributes([template, ...pageHtml].join('\n'))
-  return { scripts, styles, styleAttrs }
+/** The sources of the templates (one per language) and the app markup of every page. */
+export function cspSources(templates: string[], pageHtml: string[]): CspSources {
+  const blocks = templates.map(inlineBlocks)
+  const styleAttrs = styleAttributes([...templates, ...pageHtml].join('\n'))
+  return { scripts: blocks.flatMap((b) => b.scripts), styles: blocks.flatMap((b) => b.styles), styleAttrs }
 }
 
 /** Puts the policy in the template as the first thing after <meta charset>, before any inline element. */
@@ -154,11 +154,11 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable'
  * Cache-Control is set by rules that never overlap: the hashed assets, the worker and the manifest, and
  * the page paths (`pagePatterns`: `/`, `/faq/*`, …).
  */
-export function headersFile(headerPolicy: string, pagePatterns: string[]): string {
+export function headersFile(headerPolicy: string, pagePatterns: string[], manifests: string[] = []): string {
   const lines = ['# Written by the build (build/csp.ts): the policy carries the hashes of this build.', '/*']
   for (const [name, value] of securityHeaders(headerPolicy)) lines.push(`  ${name}: ${value}`)
   lines.push('', '/assets/*', `  Cache-Control: ${IMMUTABLE}`)
-  for (const p of ['/sw.js', '/manifest.webmanifest', ...pagePatterns]) lines.push('', p, '  Cache-Control: no-cache')
+  for (const p of ['/sw.js', '/manifest.webmanifest', ...manifests, ...pagePatterns]) lines.push('', p, '  Cache-Control: no-cache')
   return `${lines.join('\n')}\n`
 }
 
@@ -186,16 +186,22 @@ export function pagePatterns(paths: string[]): string[] {
 }
 
 /**
- * The build's CSP step: the template with its <meta> policy, and the deploy files to write (name → text).
- * The page markup is scanned for style attributes; the template's own inline elements are hashed.
+ * The build's CSP step: each template (one per language; their scripts differ in what they preload) with
+ * the one policy as <meta>, and the deploy files to write (name → text). The page markup is scanned for
+ * style attributes; the templates' own inline elements are hashed. `manifests`: the web app manifests
+ * besides /manifest.webmanifest (other languages'), revalidated like it.
  */
-export function applyCsp(template: string, pages: Record<string, { html: string }>): { template: string; files: Record<string, string>; policy: string } {
-  const sources = cspSources(template, Object.values(pages).map((p) => p.html))
+export function applyCsp(
+  templates: Record<string, string>,
+  pages: Record<string, { html: string }>,
+  manifests: string[] = [],
+): { templates: Record<string, string>; files: Record<string, string>; policy: string } {
+  const sources = cspSources(Object.values(templates), Object.values(pages).map((p) => p.html))
   const policy = buildPolicy(sources)
   const header = buildPolicy(sources, { header: true })
   return {
-    template: addCspMeta(template, policy),
+    templates: Object.fromEntries(Object.entries(templates).map(([lang, t]) => [lang, addCspMeta(t, policy)])),
     policy,
-    files: { _headers: headersFile(header, pagePatterns(Object.keys(pages))), '_nginx-headers.conf': nginxHeaders(header) },
+    files: { _headers: headersFile(header, pagePatterns(Object.keys(pages)), manifests), '_nginx-headers.conf': nginxHeaders(header) },
   }
 }

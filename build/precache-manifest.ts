@@ -2,16 +2,18 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PAGES_FILE } from '../src/lib/pageTemplate.ts'
+import { searchChunk } from '../src/lib/languageFiles.ts'
+import { defaultLanguage } from '../src/locales/index.ts'
 import { APP_GROUPS, FIRST_VIEW, WORKER_FOLLOWER } from './chunk-groups.ts'
 
 /** The search engine and index: a chunk of its own (build/chunk-groups.ts), which the bundler names after its module, src/search/loadIndex.ts. */
-export const SEARCH_CHUNK = 'loadIndex'
+export const SEARCH_CHUNK = searchChunk(defaultLanguage, defaultLanguage)
 /**
  * The English edition's search (src/search/loadIndexEn.ts): a chunk of its own with its own copy of the engine
- * (build/own-copies.ts), built once an English page imports it, precached only once English is a shipped
- * language (vite.config.ts). Not in LAZY_CHUNKS: until then the build has no such file.
+ * (build/own-copies.ts). Saved for offline use with the English pages (src/lib/languageFiles.ts), so not in
+ * LAZY_CHUNKS.
  */
-export const ENGLISH_SEARCH_CHUNK = 'loadIndexEn'
+export const ENGLISH_SEARCH_CHUNK = searchChunk('en', defaultLanguage)
 /** The bundler's runtime helpers: a chunk rolldown makes and names itself; the worker's follower imports it, so the page preloads it. */
 export const RUNTIME_CHUNK = 'rolldown-runtime'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deferEntry, fileForPath, hashPages, inlineCss, linkPages } from './prerender-plugin'
+import { deferEntry, fileForPath, hashPages, inlineCss, linkPages, manifestIn, withManifest } from './prerender-plugin'
 import { PAGES_FILE, pagesUrlOf } from '../src/lib/pageTemplate'
 
 const built =
@@ -68,5 +68,25 @@ describe('prerender helpers', () => {
 
   it('refuses a page without an entry script', () => {
     expect(() => deferEntry('<head></head>')).toThrow(/entry/)
+  })
+
+  it("gives another language's pages its own web app manifest, one app with the default language's", () => {
+    const template = '<head><link rel="manifest" href="/manifest.webmanifest"></head>'
+    expect(withManifest(template, 'ja')).toBe(template)
+    expect(withManifest(template, 'en')).toBe('<head><link rel="manifest" href="/manifest-en.webmanifest"></head>')
+    expect(() => withManifest('<head></head>', 'en')).toThrow(/manifest/)
+    const built = { id: '/', name: '日本語の名前', short_name: '短い', start_url: '/', lang: 'ja', icons: [{ src: '/i.png' }] }
+    const english = manifestIn(built, 'en')
+    expect(english).toMatchObject({ id: '/', start_url: '/en', lang: 'en', icons: built.icons })
+    expect(english.name).toMatch(/^Start-up Procedure Helper/)
+    expect(() => manifestIn(built, 'xx')).toThrow(/no manifest wording for xx/)
+  })
+
+  it("names each language's offline pages file after its language and content", () => {
+    const offline = { template: '<link href="/assets/pages-PLACEHOLDER.json" data-pages>', pages: {} }
+    const en = hashPages(offline, 'en')
+    expect(en.url).toMatch(/^\/assets\/pages\.en-[\w-]{10}\.json$/)
+    expect(en.template).toContain(en.url)
+    expect(hashPages(offline, 'ja').url).toMatch(PAGES_FILE)
   })
 })

@@ -15,7 +15,10 @@ import { pathToFileURL } from 'node:url'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { applyCsp } from './csp.ts'
 import { APP_GROUPS, WORKER_FOLLOWER } from './chunk-groups.ts'
-import { APP_PLACEHOLDER, PAGES_FILE, PAGES_LINK_ATTR, fillTemplate, packFrames, pageHtml, type OfflinePages, type PageParts } from '../src/lib/pageTemplate.ts'
+import { APP_PLACEHOLDER, PAGES_LINK_ATTR, fillTemplate, packFrames, pageHtml, type OfflinePages, type PageParts } from '../src/lib/pageTemplate.ts'
+import { ANY_PAGES_FILE, localeChunk, pagesFileName } from '../src/lib/languageFiles.ts'
+import { alternatesOf, defaultLanguage, languageOfPath, languagePath, languages } from '../src/locales/index.ts'
+import { manifestFile, manifests } from '../src/locales/manifests.ts'
 
 interface ServerEntry {
   prerenderPaths: () => string[]
@@ -93,15 +96,36 @@ export function linkPages(html: string, url: string): string {
 }
 
 /**
- * The offline pages file's name and text. The file holds the template, which names the file: the hash is
- * taken over the text with a placeholder name, then the placeholder is replaced everywhere.
+ * The offline pages file's name and text, for the pages of language `lang`. The file holds the template,
+ * which names the file: the hash is taken over the text with a placeholder name, then the placeholder is
+ * replaced everywhere.
  */
-export function hashPages(offline: OfflinePages): { url: string; text: string; template: string } {
+export function hashPages(offline: OfflinePages, lang: string = defaultLanguage): { url: string; text: string; template: string } {
   const withPlaceholder = JSON.stringify(offline)
   const hash = createHash('sha256').update(withPlaceholder).digest('base64url').slice(0, 10)
-  const url = `/assets/pages-${hash}.json`
-  if (!PAGES_FILE.test(url)) throw new Error(`prerender: ${url} does not match PAGES_FILE`)
+  const url = pagesFileName(lang, defaultLanguage, hash)
+  if (ANY_PAGES_FILE.exec(url)?.[1] !== (lang === defaultLanguage ? undefined : lang)) throw new Error(`prerender: ${url} does not match ANY_PAGES_FILE`)
   return { url, text: withPlaceholder.replaceAll(PAGES_URL_PLACEHOLDER, url), template: offline.template.replaceAll(PAGES_URL_PLACEHOLDER, url) }
+}
+
+const MANIFEST_LINK = /<link rel="manifest" href="\/manifest\.webmanifest"[^>]*>/
+
+/** The template of a language's pages: its web app manifest (the default language's is the built one). */
+export function withManifest(template: string, lang: string): string {
+  if (lang === defaultLanguage) return template
+  if (!MANIFEST_LINK.test(template)) throw new Error('prerender: index.html has no <link rel="manifest" href="/manifest.webmanifest">')
+  return template.replace(MANIFEST_LINK, () => `<link rel="manifest" href="${manifestFile(lang, defaultLanguage)}">`)
+}
+
+/**
+ * The web app manifest of another language, from the built one: its name, description, language and start
+ * page; the same id, so that installing from either language makes the same one app.
+ */
+export function manifestIn(built: Record<string, unknown>, lang: string): Record<string, unknown> {
+  const text = manifests[lang]
+  const info = languages[lang]
+  if (!text || !info) throw new Error(`prerender: no manifest wording for ${lang} (src/locales/manifests.ts)`)
+  return { ...built, name: text.name, short_name: text.shortName, description: text.description, lang: info.htmlLang, dir: info.dir, start_url: info.startUrl }
 }
 
 /** Vite plugin (client build only). */
@@ -135,36 +159,50 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         // worker right after mount; so do the chunks it imports (the bundler's runtime helpers), or they
         // would cost one more round trip.
         const swChunk = chunks.find((c) => c.name === WORKER_FOLLOWER)
-        const template = linkPages(
-          deferEntry(inlined.html, swChunk ? [swChunk.fileName, ...swChunk.imports].map((f) => `/${f}`) : [], options.worker),
-          PAGES_URL_PLACEHOLDER,
-        )
+        const filesOf = (chunk: (typeof chunks)[number] | undefined): string[] => (chunk ? [chunk.fileName, ...chunk.imports].map((f) => `/${f}`) : [])
+        const codes = Object.keys(languages)
+        // One template per language: its pages load its wording chunk (src/locales/<lang>/, before the
+        // first view can hydrate) beside the first view, and name its web app manifest.
+        const templates: Record<string, string> = {}
+        for (const lang of codes) {
+          const wording = lang === defaultLanguage ? [] : filesOf(chunks.find((c) => c.name === localeChunk(lang)))
+          if (lang !== defaultLanguage && wording.length === 0) this.error(`prerender: no ${localeChunk(lang)} chunk for ${lang}`)
+          const template = withManifest(linkPages(deferEntry(inlined.html, [...new Set([...filesOf(swChunk), ...wording])], options.worker), PAGES_URL_PLACEHOLDER), lang)
+          if (!template.includes(APP_PLACEHOLDER)) this.error(`prerender: index.html must contain ${APP_PLACEHOLDER}`)
+          templates[lang] = template
+        }
         const cssFiles = inlined.cssFiles
-        if (!template.includes(APP_PLACEHOLDER)) this.error(`prerender: index.html must contain ${APP_PLACEHOLDER}`)
         const pages: Record<string, PageParts> = {}
         for (const path of server.prerenderPaths()) {
           const { status, dir, ...rendered } = await server.render(path)
           // Left-to-right is the template's default: only another direction is written out.
           const page: PageParts = dir === 'ltr' ? rendered : { ...rendered, dir }
-          if (path !== '/404' && status !== 200) this.error(`prerender: ${path} rendered as not found`)
+          const lang = languageOfPath(path, codes)
+          if (path !== languagePath('/404', lang) && status !== 200) this.error(`prerender: ${path} rendered as not found`)
           pages[path] = page
         }
-        // The template keeps the app placeholder: the worker fills it (or empties it for a path it has no
-        // page for).
-        // Content-Security-Policy (build/csp.ts): in the template as <meta>, and the servers' header files.
-        const csp = applyCsp(template, pages)
+        // Content-Security-Policy (build/csp.ts): in each template as <meta>, and the servers' header files.
+        const csp = applyCsp(templates, pages, codes.filter((l) => l !== defaultLanguage).map((l) => manifestFile(l, defaultLanguage)))
         for (const [name, text] of Object.entries(csp.files)) writeFileSync(join(outDir, name), text)
-        // The header and footer once, not on every page (packFrames; the worker puts them back, pageHtml).
-        const packed = packFrames({ template: csp.template, pages })
-        const changed = Object.keys(pages).filter((path) => pageHtml(packed.frames, packed.pages[path]!) !== pages[path]!.html)
-        if (changed.length > 0) this.error(`prerender: the offline pages file would not give back ${changed.join(', ')} exactly`)
-        const named = hashPages(packed)
         mkdirSync(join(outDir, 'assets'), { recursive: true })
-        writeFileSync(join(outDir, named.url), named.text)
-        for (const [path, page] of Object.entries(pages)) {
-          const file = join(outDir, fileForPath(path))
-          mkdirSync(dirname(file), { recursive: true })
-          writeFileSync(file, fillTemplate(named.template, { ...page, path }))
+        for (const lang of codes) {
+          const own = Object.fromEntries(Object.entries(pages).filter(([path]) => languageOfPath(path, codes) === lang))
+          // The header and footer once, not on every page (packFrames; the worker puts them back, pageHtml).
+          const packed = packFrames({ template: csp.templates[lang]!, pages: own })
+          const changed = Object.keys(own).filter((path) => pageHtml(packed.frames, packed.pages[path]!) !== own[path]!.html)
+          if (changed.length > 0) this.error(`prerender: the offline pages file would not give back ${changed.join(', ')} exactly`)
+          const named = hashPages(packed, lang)
+          writeFileSync(join(outDir, named.url), named.text)
+          for (const [path, page] of Object.entries(own)) {
+            const file = join(outDir, fileForPath(path))
+            mkdirSync(dirname(file), { recursive: true })
+            writeFileSync(file, fillTemplate(named.template, { ...page, path }, alternatesOf(path)))
+          }
+        }
+        // The other languages' web app manifests, beside the built one.
+        const builtManifest = JSON.parse(readFileSync(join(outDir, 'manifest.webmanifest'), 'utf8')) as Record<string, unknown>
+        for (const lang of codes.filter((l) => l !== defaultLanguage)) {
+          writeFileSync(join(outDir, manifestFile(lang, defaultLanguage)), JSON.stringify(manifestIn(builtManifest, lang)))
         }
         // Every page carries the CSS inline now; the file would only be downloaded and precached twice.
         for (const href of cssFiles) rmSync(join(outDir, href))

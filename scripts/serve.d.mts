@@ -2,6 +2,8 @@
 import type { IncomingMessage, Server } from 'node:http'
 
 export function resolveFile(root: string, urlPath: string): string | null
+/** The not-found page for a path: the language's own under its prefix (/en/… → en/404.html), else 404.html, or null. */
+export function notFoundPage(root: string, urlPath: string): string | null
 
 /** The headers of the `/*` rule of a _headers file (Netlify / Cloudflare Pages format). */
 export function siteHeaders(text: string): Record<string, string>

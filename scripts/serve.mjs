@@ -43,6 +43,16 @@ export function resolveFile(root, urlPath) {
   return null
 }
 
+/**
+ * The not-found page for a path: the language's own under its prefix (/en/… → en/404.html) when the build
+ * has one, else 404.html; null when there is none.
+ */
+export function notFoundPage(root, urlPath) {
+  const first = /^\/([a-z]{2,3})(?:[/?#]|$)/.exec(urlPath)?.[1]
+  for (const file of [first && join(root, first, '404.html'), join(root, '404.html')]) if (file && existsSync(file)) return file
+  return null
+}
+
 /** The headers of the `/*` rule of a _headers file (Netlify / Cloudflare Pages format). */
 export function siteHeaders(text) {
   const headers = {}
@@ -102,7 +112,7 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', la
     let status = 200
     if (!file) {
       status = 404
-      file = existsSync(join(dir, '404.html')) ? join(dir, '404.html') : null
+      file = notFoundPage(dir, req.url ?? '/')
     }
     const ext = file ? extname(file) : '.txt'
     let body = file ? readFileSync(file) : Buffer.from('Not found')

@@ -8,7 +8,9 @@ import { pagesJsonBodies } from './content/pagesBodies'
 import { routeKey } from './lib/pageTemplate'
 import { markAlreadySaved, markSaveFailed, markSaved, needRefresh, setUpdater } from '@/pwa/state'
 import { nextTask } from '@/lib/nextTask'
-import { langOfPath } from '@/i18n'
+import { activeLanguage, langOfPath } from '@/i18n'
+import { watch } from 'vue'
+import type { LanguageSaved } from '@/pwa/register'
 
 // Bodies of other questions come from the prerendered pages the service worker keeps (pages.json).
 setBodySource(pagesJsonBodies(questionIds))
@@ -57,16 +59,33 @@ async function start(el: Element, hydrate: boolean): Promise<void> {
 function registerWorker(): void {
   if (!('serviceWorker' in navigator)) return
   void import('@/pwa/register')
-    .then(({ startWorker }) =>
-      startWorker('/sw.js', {
+    .then(async ({ startWorker, saveLanguageOffline }) => {
+      const updater = await startWorker('/sw.js', {
         saved: () => markSaved(),
         alreadySaved: () => markAlreadySaved(),
         updateWaiting: () => (needRefresh.value = true),
         failed: () => markSaveFailed(),
-      }),
-    )
+      })
+      saveEachLanguage(saveLanguageOffline)
+      return updater
+    })
     .then(setUpdater)
     // No worker (a private window, storage turned off): the app still works online; the footer says it
     // is not saved for offline use.
     .catch(() => {})
+}
+
+/**
+ * The language of every page shown is saved for offline use too (the install saves only the languages of
+ * the pages open then): the first English page of a Japanese reader saves the English pages, with the
+ * same notice as the first save. A save that fails is asked again once the device is back online.
+ */
+function saveEachLanguage(save: (lang: string) => Promise<LanguageSaved>): void {
+  const ask = (lang: string): void => {
+    save(lang).then(
+      (how) => how === 'saved' && markSaved(),
+      () => window.addEventListener('online', () => activeLanguage.value === lang && ask(lang), { once: true }),
+    )
+  }
+  watch(activeLanguage, ask, { immediate: true })
 }

@@ -7,7 +7,7 @@ import QuestionView from './views/QuestionView.vue'
 import StepView from './views/StepView.vue'
 import { routedTools } from './tools/registry'
 import { toolComponent } from './tools/components'
-import { defaultLanguage } from './locales'
+import { defaultLanguage, languagePath } from './locales'
 import { langOfPath, languageCodes, languageLoaded, loadLanguage, setLanguage } from './i18n'
 
 export const routes: RouteRecordRaw[] = [
@@ -20,9 +20,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
 ]
 
-/** Every path that gets its own prerendered HTML file. */
+/** Every path that gets its own prerendered HTML file, in every language (/en/faq/x…). */
 export function prerenderPaths(): string[] {
-  return ['/', ...stepIds.map((id) => `/step/${id}`), ...questionIds.map((id) => `/faq/${id}`), ...routedTools().map((t) => t.path), '/404']
+  const paths = ['/', ...stepIds.map((id) => `/step/${id}`), ...questionIds.map((id) => `/faq/${id}`), ...routedTools().map((t) => t.path), '/404']
+  return languageCodes().flatMap((lang) => paths.map((path) => languagePath(path, lang)))
 }
 
 /**

@@ -18,19 +18,24 @@
  *   downloaded again.
  * - The previous version's cache is kept after an update: a tab still running that version may need one
  *   of its lazy files later, even offline. Older ones are deleted.
+ * - Languages are saved one by one (src/lib/languageFiles.ts): an install keeps the files every language
+ *   needs and those of the languages of the open pages and of the languages the previous version had
+ *   saved; a page in a language not saved yet asks for it (SAVE_LANGUAGE), and it is added to the live
+ *   cache. A reader of one language never waits for the other's pages.
  *
  * Navigations are answered from the cache: the page is composed from the template and the route's
- * prerendered HTML in the offline pages file (assets/pages-<hash>.json), so its text shows before any
+ * prerendered HTML in its language's offline pages file (assets/pages-<hash>.json, pages.<lang>-<hash>.json), so its text shows before any
  * script runs; a path without a page gets the template with an empty app, which shows its not-found page.
  * When neither the cache nor the network can give a page, the worker answers with a short page of its own
  * that says what happened and what to do, instead of the browser's error page.
  */
-import { PAGES_FILE, fillTemplate, pageHtml, routeKey, type OfflinePages } from './lib/pageTemplate'
+import { fillTemplate, pageHtml, routeKey, type OfflinePages } from './lib/pageTemplate'
 import { NOT_FOUND_ROUTE, parseOfflinePages } from './lib/offlinePages'
+import { languageOfFile } from './lib/languageFiles'
 import { download, sha256, type DownloadOptions } from './lib/download'
 import { fallbackPage } from './lib/fallbackPage'
 import { workerLangOf, workerTextFor } from './locales/worker'
-import { languages } from './locales'
+import { alternatesOf, defaultLanguage, languageOfPath, languagePath, languages } from './locales'
 
 interface Entry {
   url: string
@@ -79,8 +84,16 @@ function keyOf(entry: Entry): string {
 }
 
 const keyByPath = new Map(manifest.map((e) => [new URL(e.url, self.registration.scope).pathname, keyOf(e)]))
-const pagesEntry = manifest.find((e) => PAGES_FILE.test(e.url))
-const pagesKey = pagesEntry && keyOf(pagesEntry)
+
+const codes = Object.keys(languages)
+/** Each entry's language, or null for a file every language needs (src/lib/languageFiles.ts). */
+const languageOf = new Map(manifest.map((e) => [e, languageOfFile(e.url, codes, defaultLanguage)]))
+/** The cache key of each language's offline pages file. */
+const pagesKeys = new Map(
+  manifest.filter((e) => /\.json$/.test(e.url) && languageOf.get(e) !== null).map((e) => [languageOf.get(e)!, keyOf(e)]),
+)
+/** Written beside a language's files once they are all kept: the language is saved for offline use. */
+const savedMark = (lang: string): string => new URL(`/__precache-language__/${encodeURIComponent(lang)}`, self.location.origin).href
 
 /** The other precache caches that finished installing, newest first (the previous version first). */
 async function completeOlderCaches(): Promise<string[]> {
@@ -105,15 +118,13 @@ async function reuse(entry: Entry, key: string, older: readonly string[]): Promi
   return null
 }
 
-async function precache(): Promise<void> {
-  const cache = await caches.open(CACHE)
-  // What an earlier attempt of this version already checked and kept, and what older versions hold, is
-  // looked up once, up front: every download then starts at the same moment. They are requested in the
-  // list's order (see build/precache-manifest.ts): Chromium lets an installing worker have 3 requests out
-  // at a time.
+/** Keeps every entry of `entries` the cache lacks: copied from an older version's cache, else downloaded. */
+async function fill(cache: Cache, entries: readonly Entry[], older: readonly string[]): Promise<void> {
+  // What an earlier attempt already checked and kept, and what older versions hold, is looked up once, up
+  // front: every download then starts at the same moment. They are requested in the list's order (see
+  // build/precache-manifest.ts): Chromium lets an installing worker have 3 requests out at a time.
   const held = new Set((await cache.keys()).map((r) => r.url))
-  const older = await completeOlderCaches()
-  const missing = manifest.filter((entry) => !held.has(keyOf(entry)))
+  const missing = entries.filter((entry) => !held.has(keyOf(entry)))
   const copies = await Promise.all(missing.map((entry) => reuse(entry, keyOf(entry), older)))
   await Promise.all(
     missing.map(async (entry, i) => {
@@ -127,21 +138,79 @@ async function precache(): Promise<void> {
       await cache.put(keyOf(entry), response)
     }),
   )
-  if (pagesKey) {
-    const pages = await cache.match(pagesKey)
+}
+
+/** Keeps the files of the languages `langs` (and those every language needs) in `cache`, checked; then marks each language saved. */
+async function saveLanguages(cache: Cache, langs: readonly string[], older: readonly string[]): Promise<void> {
+  await fill(cache, manifest.filter((e) => { const l = languageOf.get(e); return l === null || langs.includes(l!) }), older)
+  for (const lang of langs) {
+    const key = pagesKeys.get(lang)
+    if (!key) continue
+    const pages = await cache.match(key)
     try {
-      parseOfflinePages(pages ? await pages.text() : '')
+      parseOfflinePages(pages ? await pages.text() : '', lang)
     } catch (e) {
-      await cache.delete(pagesKey)
+      await cache.delete(key)
       throw e
     }
   }
+  for (const lang of langs) await cache.put(savedMark(lang), new Response(String(Date.now())))
+}
+
+/**
+ * The languages to save at install: those of the pages open now (the page that registered the worker
+ * first), and those an earlier version had saved (an update keeps every language the reader uses
+ * offline); the default language when there is none.
+ */
+async function languagesToInstall(older: readonly string[]): Promise<string[]> {
+  const wanted = new Set<string>()
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+    wanted.add(languageOfPath(new URL(client.url).pathname, codes))
+  }
+  for (const name of older) {
+    const cache = await caches.open(name)
+    const marked = []
+    for (const lang of codes) if (await cache.match(savedMark(lang))) marked.push(lang)
+    // A cache from before languages were saved one by one held the default language's files.
+    for (const lang of marked.length > 0 ? marked : [defaultLanguage]) wanted.add(lang)
+  }
+  if (wanted.size === 0) wanted.add(defaultLanguage)
+  return codes.filter((lang) => wanted.has(lang))
+}
+
+async function precache(): Promise<void> {
+  const cache = await caches.open(CACHE)
+  const older = await completeOlderCaches()
+  await saveLanguages(cache, await languagesToInstall(older), older)
   await cache.put(COMPLETE, new Response(String(Date.now())))
 }
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precache())
 })
+
+// One save per language at a time, however many pages ask.
+const saving = new Map<string, Promise<'saved' | 'already'>>()
+
+/**
+ * Saves a language the installed version does not hold yet, into its own (live) cache: asked by a page in
+ * that language (src/pwa/register.ts) the first time it is opened. Rejects while this version is not
+ * installed, and when a file cannot be had; a later page asks again.
+ */
+function saveLanguage(lang: string): Promise<'saved' | 'already'> {
+  const running = saving.get(lang)
+  if (running) return running
+  const job = (async (): Promise<'saved' | 'already'> => {
+    if (!codes.includes(lang)) throw new Error(`unknown language ${lang}`)
+    const cache = await caches.open(CACHE)
+    if (!(await cache.match(COMPLETE))) throw new Error('not installed yet')
+    if (await cache.match(savedMark(lang))) return 'already'
+    await saveLanguages(cache, [lang], await completeOlderCaches())
+    return 'saved'
+  })().finally(() => saving.delete(lang))
+  saving.set(lang, job)
+  return job
+}
 
 /** Deletes every precache cache but this version's and the previous complete one. */
 async function dropOutdated(): Promise<void> {
@@ -156,7 +225,18 @@ self.addEventListener('activate', (event) => {
 })
 
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting()
+  const data = event.data as { type?: string; lang?: unknown } | null
+  if (data?.type === 'SKIP_WAITING') void self.skipWaiting()
+  // The page's reply port (a MessageChannel) hears how it went: { saved: 'saved' | 'already' } or { error }.
+  else if (data?.type === 'SAVE_LANGUAGE' && typeof data.lang === 'string') {
+    const port = event.ports[0]
+    event.waitUntil(
+      saveLanguage(data.lang).then(
+        (saved) => port?.postMessage({ saved }),
+        (e: unknown) => port?.postMessage({ error: String(e) }),
+      ),
+    )
+  }
 })
 
 /**
@@ -175,31 +255,35 @@ async function fromCache(request: Request, key: string | undefined): Promise<Res
   return fetch(request)
 }
 
-// Parsed once per worker start; the cache holds the truth.
-let offlinePromise: Promise<OfflinePages> | null = null
+// Parsed once per worker start and language; the cache holds the truth.
+const offlinePromises = new Map<string, Promise<OfflinePages>>()
 
-async function cachedPages(): Promise<OfflinePages> {
-  const res = pagesKey ? await caches.match(pagesKey, { cacheName: CACHE }) : undefined
-  if (!res) throw new Error('no offline pages')
-  return parseOfflinePages(await res.text())
+async function cachedPages(lang: string): Promise<OfflinePages> {
+  const key = pagesKeys.get(lang)
+  const res = key ? await caches.match(key, { cacheName: CACHE }) : undefined
+  if (!res) throw new Error(`no offline pages for ${lang}`)
+  return parseOfflinePages(await res.text(), lang)
 }
 
 /** The page for a navigation, composed offline; null when the cache does not hold what it needs. */
 async function composePage(url: URL): Promise<Response | null> {
-  offlinePromise ??= cachedPages()
+  const lang = languageOfPath(url.pathname, codes)
+  let parsed = offlinePromises.get(lang)
+  if (!parsed) offlinePromises.set(lang, (parsed = cachedPages(lang)))
   try {
-    const { template, pages, frames } = await offlinePromise
+    const { template, pages, frames } = await parsed
     // An unknown path gets the prerendered not-found page, as the server sends 404.html: its text is
     // painted at once instead of after the app has started and rendered it.
     const found = routeKey(url.pathname)
-    const path = pages[found] ? found : NOT_FOUND_ROUTE
+    const path = pages[found] ? found : languagePath(NOT_FOUND_ROUTE, lang)
     const page = pages[path]
-    return new Response(fillTemplate(template, page ? { ...page, html: pageHtml(frames, page), path } : null), {
+    return new Response(fillTemplate(template, page ? { ...page, html: pageHtml(frames, page), path } : null, alternatesOf(path)), {
       status: path === found ? 200 : 404,
       headers: { 'Content-Type': 'text/html; charset=utf-8' },
     })
   } catch {
-    offlinePromise = null
+    // Not saved (yet), or damaged: the network, or the worker's own page.
+    offlinePromises.delete(lang)
     return null
   }
 }

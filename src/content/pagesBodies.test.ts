@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
-import { ANSWER_SELECTOR } from './bodies'
+import { ANSWER_ID_ATTR, ANSWER_SELECTOR } from './bodies'
 import { extractBodies, pagesJsonBodies } from './pagesBodies'
 import type { OfflinePages } from '@/lib/pageTemplate'
 import { defaultLanguage } from '@/locales'
@@ -61,9 +61,21 @@ describe('pages.json body source', () => {
       document.head.innerHTML = '<link rel="prefetch" href="/assets/pages-abc.json" data-pages>'
       expect(await pagesJsonBodies(['a']).loadAll(defaultLanguage)).toEqual({ a: '<p>答えA</p>' })
       expect(asked).toEqual(['/assets/pages-abc.json'])
+      // Another language's file is named by that language's home page.
+      const home = '<html><head><link rel="prefetch" href="/assets/pages.en-xyz.json" data-pages></head></html>'
+      vi.stubGlobal('fetch', async (url: string) => {
+        asked.push(url)
+        if (url === '/en') return new Response(home, { status: 200 })
+        return new Response(JSON.stringify({ template: '', pages: { '/en/faq/a': { html: `<div ${ANSWER_ID_ATTR}="a" class="answer"><p>Answer A</p></div>` } } }), { status: 200 })
+      })
+      expect(await pagesJsonBodies(['a']).loadAll('en')).toEqual({ a: '<p>Answer A</p>' })
+      expect(asked.slice(1)).toEqual(['/en', '/assets/pages.en-xyz.json'])
       document.head.innerHTML = ''
-      await expect(pagesJsonBodies(['a']).loadAll(defaultLanguage)).rejects.toThrow(/names no offline pages file/)
-      expect(asked).toHaveLength(1)
+      vi.stubGlobal('fetch', async (url: string) => {
+        asked.push(url)
+        return new Response('<html><head></head></html>', { status: 200 })
+      })
+      await expect(pagesJsonBodies(['a']).loadAll('xx')).rejects.toThrow(/names no offline pages file/)
     } finally {
       vi.unstubAllGlobals()
       document.head.innerHTML = ''

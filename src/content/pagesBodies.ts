@@ -4,10 +4,12 @@
  *
  * A page is found by its path (the file's keys are route keys, src/lib/pageTemplate.ts), so an edition's
  * bodies are those of its pages: /faq/<id> for the default language, /<lang>/faq/<id> for another
- * (languagePath). English bodies are found as soon as the prerenderer puts the /en pages into the file.
+ * (languagePath), in that language's file.
  */
-import { pagesUrlOf, type OfflinePages } from '@/lib/pageTemplate'
+import { PAGES_LINK_ATTR, pagesUrlOf, type OfflinePages } from '@/lib/pageTemplate'
+import { languageOfFile } from '@/lib/languageFiles'
 import { defaultLanguage, languagePath } from '@/locales'
+import { languageCodes } from '@/i18n'
 import { ANSWER_ID_ATTR, ANSWER_SELECTOR, type BodySource } from './bodies'
 
 /**
@@ -29,13 +31,34 @@ export function extractBodies(pages: unknown, questionIds: readonly string[], pa
   return out
 }
 
+// The pages file of each language, once known: the page's own from its head, another's from that language's home page.
+const pagesUrls = new Map<string, Promise<string>>()
+
+/** The offline pages file a page of `html` names (see PAGES_LINK_ATTR), read without parsing the whole page. */
+export function pagesUrlInHtml(html: string): string | null {
+  const link = new RegExp(`<link[^>]*\\s${PAGES_LINK_ATTR}[^>]*>`).exec(html)?.[0]
+  return link ? (/\shref="([^"]+)"/.exec(link)?.[1] ?? null) : null
+}
+
 /**
- * The offline pages file the page names (see PAGES_LINK_ATTR); the page prefetched it already. One file
- * holds every language's pages; should a language get a file of its own, this is where `lang` picks it.
+ * The offline pages file of language `lang`. Each language has its own (src/lib/languageFiles.ts) and a
+ * page names only its language's: the page's own was prefetched already; another language's is named by
+ * that language's home page, which the service worker composes offline too once the language is saved.
  */
-function fetchNamedPages(_lang: string): Promise<Response> {
-  const url = pagesUrlOf(document)
-  return url ? fetch(url) : Promise.reject(new Error('pages.json: the page names no offline pages file'))
+function fetchNamedPages(lang: string): Promise<Response> {
+  let url = pagesUrls.get(lang)
+  if (!url) {
+    const own = pagesUrlOf(document)
+    url =
+      own && languageOfFile(own, languageCodes(), defaultLanguage) === lang
+        ? Promise.resolve(own)
+        : fetch(languagePath('/', lang))
+            .then((res) => (res.ok ? res.text() : Promise.reject(new Error(`pages.json: home page ${res.status}`))))
+            .then((html) => pagesUrlInHtml(html) ?? Promise.reject(new Error('pages.json: the home page names no offline pages file')))
+    url.catch(() => pagesUrls.delete(lang))
+    pagesUrls.set(lang, url)
+  }
+  return url.then((u) => fetch(u))
 }
 
 /** Bodies from the offline pages file; rejects when it cannot be had (offline and not cached, or an error status). */

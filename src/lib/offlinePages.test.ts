@@ -52,6 +52,14 @@ describe('the offline pages file, checked before it is kept', () => {
     expect(() => parseOfflinePages(JSON.stringify({ ...good, pages: { '/': page } }))).toThrow(/no page for \/404/)
     expect(() => parseOfflinePages(JSON.stringify({ ...good, pages: { ...good.pages, '/faq/b': { html: 1 } } }))).toThrow(/\/faq\/b is damaged/)
   })
+
+  it("requires another language's home and not-found page under its prefix", () => {
+    const english = { ...good, pages: { '/en': page, '/en/404': page, '/en/faq/a': page } }
+    expect(parseOfflinePages(JSON.stringify(english), 'en').pages['/en/faq/a']).toEqual(page)
+    expect(() => parseOfflinePages(JSON.stringify(english))).toThrow(/no page for \//)
+    expect(() => parseOfflinePages(JSON.stringify(good), 'en')).toThrow(/no page for \/en/)
+    expect(() => parseOfflinePages(JSON.stringify({ ...english, pages: { '/en': page } }), 'en')).toThrow(/no page for \/en\/404/)
+  })
 })
 
 describe("the worker's own page", () => {

@@ -4,12 +4,18 @@
  * until the next version. Pure: shared by the worker and its tests.
  */
 import { APP_PLACEHOLDER, type OfflinePages, type PageParts } from './pageTemplate'
+import { defaultLanguage, languagePath } from '../locales/index'
 
 /** The prerendered not-found page, which the worker sends for any path it has no page for. */
 export const NOT_FOUND_ROUTE = '/404'
 
-/** The routes every offline copy must be able to show: home, and the not-found page for any other path. */
-export const REQUIRED_ROUTES = ['/', NOT_FOUND_ROUTE] as const
+/**
+ * The routes every offline copy must be able to show: home, and the not-found page for any other path (in
+ * the file of language `lang`, under its prefix: /en, /en/404).
+ */
+export function requiredRoutes(lang: string = defaultLanguage): string[] {
+  return ['/', NOT_FOUND_ROUTE].map((path) => languagePath(path, lang))
+}
 
 function isPage(value: unknown): value is PageParts {
   if (typeof value !== 'object' || value === null) return false
@@ -17,8 +23,8 @@ function isPage(value: unknown): value is PageParts {
   return typeof page.html === 'string' && typeof page.title === 'string' && typeof page.description === 'string'
 }
 
-/** The parsed file; throws an Error saying what is wrong with it. */
-export function parseOfflinePages(text: string): OfflinePages {
+/** The parsed file of language `lang`; throws an Error saying what is wrong with it. */
+export function parseOfflinePages(text: string, lang: string = defaultLanguage): OfflinePages {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -34,7 +40,7 @@ export function parseOfflinePages(text: string): OfflinePages {
   }
   const whole = (page: unknown): page is PageParts =>
     isPage(page) && (page.frame === undefined || (Number.isInteger(page.frame) && page.frame >= 0 && page.frame < frames.length))
-  for (const route of REQUIRED_ROUTES) {
+  for (const route of requiredRoutes(lang)) {
     if (!whole((pages as Record<string, unknown>)[route])) throw new Error(`offline pages: no page for ${route}`)
   }
   const bad = Object.entries(pages).find(([, page]) => !whole(page))

@@ -36,6 +36,12 @@ describe('fillTemplate', () => {
     expect(fillTemplate('<html lang="ja"><head></head></html>', { ...page, lang: 'ar', dir: 'rtl' })).toBe('<html lang="ar" dir="rtl"><head></head></html>')
     expect(fillTemplate('<html lang="ja"><head></head></html>', page)).toBe('<html lang="ja"><head></head></html>')
   })
+  it('names the same page in every language in the head, escaped', () => {
+    const page = { path: '/faq/a', html: '', title: 't', description: 'd' }
+    const out = fillTemplate('<html><head></head></html>', page, [['ja', '/faq/a'], ['en', '/en/faq/a"x']])
+    expect(out).toBe('<html><head><link rel="alternate" hreflang="ja" href="/faq/a"><link rel="alternate" hreflang="en" href="/en/faq/a&quot;x">\n</head></html>')
+    expect(fillTemplate('<html><head></head></html>', page, [])).toBe('<html><head></head></html>')
+  })
   it('gives the empty shell without a page', () => {
     expect(fillTemplate(template, null)).toContain('<div id="app"></div>')
   })

@@ -46,15 +46,21 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
 }
 
+/** The same page in every language, for <link rel="alternate" hreflang> in its head: [hreflang, path]. */
+export type Alternates = readonly (readonly [hreflang: string, href: string])[]
+
 /**
  * The page for one route; with `page` null, the empty app shell (rendered in the browser). The container
  * names the route it was rendered for, so the browser hydrates only when that is the route it is on (a
- * 404 page served for /search?q=… is rendered afresh instead of hydrated into a mismatch).
+ * 404 page served for /search?q=… is rendered afresh instead of hydrated into a mismatch). `alternates`:
+ * the page in each language (see alternatesOf in src/locales/index.ts).
  */
-export function fillTemplate(template: string, page: (PageParts & { path: string }) | null): string {
+export function fillTemplate(template: string, page: (PageParts & { path: string }) | null, alternates: Alternates = []): string {
   if (!page) return template.replace(APP_PLACEHOLDER, '<div id="app"></div>')
+  const links = alternates.map(([hreflang, href]) => `<link rel="alternate" hreflang="${escapeHtml(hreflang)}" href="${escapeHtml(href)}">`).join('')
   // Replacement functions: a title or body containing "$&" must not be read as a pattern.
   return template
+    .replace('</head>', () => (links ? `${links}\n</head>` : '</head>'))
     .replace(/<html[^>]*>/, (tag) => (page.lang ? `<html lang="${escapeHtml(page.lang)}"${page.dir && page.dir !== 'ltr' ? ` dir="${escapeHtml(page.dir)}"` : ''}>` : tag))
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*"\s*\/?>/, () => `<meta name="description" content="${escapeHtml(page.description)}">`)

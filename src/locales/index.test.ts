@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { langOfPath } from '@/i18n'
-import { defaultLanguage, languageOfPath, languagePath, languages, pathInLanguage } from '.'
+import { alternatesOf, defaultLanguage, languageOfPath, languagePath, languages, pathInLanguage } from '.'
 import { workerLangOf } from './worker'
 
 describe('languageOfPath', () => {
@@ -77,5 +77,23 @@ describe('pathInLanguage', () => {
   it('does not take a path that only starts like a language for that language', () => {
     expect(pathInLanguage('/english', 'en', codes)).toBe('/en/english')
     expect(pathInLanguage('/english', defaultLanguage, codes)).toBe('/english')
+  })
+})
+
+describe('alternatesOf', () => {
+  it('names a page in every shipped language, the default one also as x-default, from either language', () => {
+    const expected = [
+      ['ja', '/faq/invalid-key'],
+      ['en', '/en/faq/invalid-key'],
+      ['x-default', '/faq/invalid-key'],
+    ]
+    expect(alternatesOf('/faq/invalid-key')).toEqual(expected)
+    expect(alternatesOf('/en/faq/invalid-key')).toEqual(expected)
+    expect(alternatesOf('/en')).toEqual([['ja', '/'], ['en', '/en'], ['x-default', '/']])
+  })
+
+  it('names none for the not-found page', () => {
+    expect(alternatesOf('/404')).toEqual([])
+    expect(alternatesOf('/en/404')).toEqual([])
   })
 })

@@ -3,7 +3,6 @@
  * module that names a language. Adding one is a folder src/locales/<lang>/ (one file per area, each checked
  * against the area's type below) and one entry here.
  */
-import { appText as jaApp } from './ja/app.ts'
 import { contentText as jaContent } from './ja/content.ts'
 
 /** What the page, the manifest and the router need to know about one language. */
@@ -22,13 +21,6 @@ export interface LanguageInfo {
    * browser that prefers this language (issue: offer, never redirect)
    */
   offer: string
-}
-
-/** The web app manifest's name, short_name and description in one language. */
-export interface ManifestText {
-  name: string
-  shortName: string
-  description: string
 }
 
 /** The language of every path without a language prefix. */
@@ -65,6 +57,18 @@ export function pathInLanguage(path: string, to: string, codes: readonly string[
   return languagePath(pathname.startsWith('/') ? pathname : `/${pathname}`, to) + (cut < 0 ? '' : bare.slice(cut))
 }
 
+/**
+ * The addresses of one page in every shipped language, for <link rel="alternate" hreflang> (the default
+ * language's also as x-default); none for the not-found page or while there is one language. Paths, not
+ * URLs: the build does not know the host it will be deployed on.
+ */
+export function alternatesOf(path: string): [hreflang: string, href: string][] {
+  const codes = Object.keys(languages)
+  const bare = pathInLanguage(path, defaultLanguage, codes)
+  if (codes.length < 2 || bare === '/404') return []
+  return [...codes.map((code): [string, string] => [languages[code]!.htmlLang, pathInLanguage(path, code, codes)]), ['x-default', bare]]
+}
+
 /** The shipped languages, by code. */
 export const languages: Readonly<Record<string, LanguageInfo>> = {
   ja: {
@@ -75,16 +79,14 @@ export const languages: Readonly<Record<string, LanguageInfo>> = {
     nativeName: '日本語',
     offer: 'このアプリは日本語で読めます',
   },
-}
-
-// Functions, apart from `languages`: the manifest's wording stays in the build config, out of the first view's script.
-/** The web app manifest's wording, by language code. */
-export const manifests: Readonly<Record<string, () => ManifestText>> = {
-  ja: () => ({
-    name: `${jaApp.siteName}（大阪公立大学 利用開始手続き・${jaApp.unofficial}）`,
-    shortName: jaApp.siteNameShort,
-    description: jaApp.homeLead,
-  }),
+  en: {
+    code: 'en',
+    htmlLang: 'en',
+    dir: 'ltr',
+    startUrl: '/en',
+    nativeName: 'English',
+    offer: 'Use this app in English',
+  },
 }
 
 /**

@@ -131,3 +131,25 @@ export async function startWorker(scriptUrl: string, reports: WorkerReports): Pr
     wb.messageSkipWaiting()
   }
 }
+
+/** How a language was saved for offline use: just now, or already before. */
+export type LanguageSaved = 'saved' | 'already'
+
+/**
+ * Asks the active service worker to save language `lang` for offline use (src/sw.ts, SAVE_LANGUAGE): its
+ * pages, search and wording, which an install saves only for the languages of the pages open then. Waits
+ * for an active worker; rejects when the worker could not get every file (offline, a server error).
+ */
+export async function saveLanguageOffline(lang: string, container: Pick<ServiceWorkerContainer, 'ready'> = navigator.serviceWorker): Promise<LanguageSaved> {
+  const worker = (await container.ready).active
+  if (!worker) throw new Error('no active service worker')
+  return new Promise((resolve, reject) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = (event: MessageEvent<{ saved?: LanguageSaved; error?: string }>) => {
+      channel.port1.close()
+      if (event.data?.saved) resolve(event.data.saved)
+      else reject(new Error(event.data?.error ?? 'the language could not be saved'))
+    }
+    worker.postMessage({ type: 'SAVE_LANGUAGE', lang }, [channel.port2])
+  })
+}

@@ -7,8 +7,11 @@ import { readOfflineSavedAt, writeOfflineSavedAt } from '@/storage/offlineSaved'
 
 /** true once an active worker holds the whole precache: the app works offline */
 export const offlineReady = ref(false)
-/** true when the offline copy was completed during this visit (the one moment worth a notice) */
-export const justSaved = ref(false)
+/**
+ * How many times something was saved for offline use during this visit: the offline copy completed, or a
+ * language added to it (the moments worth a notice; each one shows it again).
+ */
+export const justSaved = ref(0)
 /** when the offline copy was saved on this device (epoch ms), when known */
 export const savedAt = ref<number | null>(null)
 /** true after saving for offline use failed, until it succeeds (it is tried again by itself) */
@@ -33,7 +36,7 @@ export function markAlreadySaved(): void {
 export function markSaved(now: number = Date.now()): void {
   saveFailed.value = false
   offlineReady.value = true
-  justSaved.value = true
+  justSaved.value++
   savedAt.value = now
   // In a task of its own: the first localStorage access of a page waits for the browser to load the
   // storage area, which, while the worker is writing its caches, has blocked this very task for ~100 ms.

@@ -39,7 +39,12 @@ async function mountAt(component: typeof LanguageSwitch, path: string): Promise<
 describe('the language switch', () => {
   it('links to the same question and anchor in the other language, in that language, and remembers the choice', async () => {
     const w = await mountAt(LanguageSwitch, '/faq/invalid-key?x=1#invalid-key')
-    const link = w.get('nav a')
+    // Every other language: the shipped English, then the test's Zedish.
+    expect(w.findAll('nav a').map((a) => [a.attributes('hreflang'), a.attributes('href'), a.text()])).toEqual([
+      ['en', '/en/faq/invalid-key?x=1#invalid-key', 'English'],
+      ['zz', '/zz/faq/invalid-key?x=1#invalid-key', 'Zedish'],
+    ])
+    const link = w.get('nav a[hreflang="zz"]')
     expect(w.get('nav').attributes('aria-label')).toBeTruthy()
     expect(link.attributes('href')).toBe('/zz/faq/invalid-key?x=1#invalid-key')
     expect(link.attributes('hreflang')).toBe('zz')

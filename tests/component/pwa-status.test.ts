@@ -13,7 +13,7 @@ afterEach(() => {
   needRefresh.value = false
   saveFailed.value = false
   offlineReady.value = false
-  justSaved.value = false
+  justSaved.value = 0
   savedAt.value = null
   localStorage.clear()
   vi.useRealTimers()
@@ -89,6 +89,20 @@ describe('PwaStatus', () => {
     await router.push('/b')
     await nextTick()
     expect(wrapper.find('[data-testid="offline-ready"]').exists()).toBe(false)
+  })
+
+  it('shows the notice again when a language is added to the offline copy after the first notice went away', async () => {
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { render: () => null } }, { path: '/en', component: { render: () => null } }] })
+    await router.push('/')
+    const wrapper = mount(PwaStatus, { global: { plugins: [router] } })
+    markSaved()
+    await nextTick()
+    await router.push('/en')
+    await nextTick()
+    expect(wrapper.find('[data-testid="offline-ready"]').exists()).toBe(false)
+    markSaved()
+    await nextTick()
+    expect(wrapper.find('[data-testid="offline-ready"]').exists()).toBe(true)
   })
 
   it('shows no notice on a later visit, when the worker was already active', async () => {

@@ -10,7 +10,16 @@ import { defaultLanguage, languages, type AppText } from '@/locales'
 
 const root = join(import.meta.dirname, '../..')
 const files = import.meta.glob(['/src/locales/*/*.ts', '!/src/locales/*/*.test.ts'], { eager: true })
-const accessors = import.meta.glob(['/src/locales/*.ts', '!/src/locales/index.ts', '!/src/locales/load.ts', '!/src/locales/*.test.ts'])
+// Every module beside the language folders is an area's accessor, except the index, the lazy loader and the
+// build's own wording (the web app manifests, the FAQ compiler's link notes).
+const accessors = import.meta.glob([
+  '/src/locales/*.ts',
+  '!/src/locales/index.ts',
+  '!/src/locales/load.ts',
+  '!/src/locales/manifests.ts',
+  '!/src/locales/linkNotes.ts',
+  '!/src/locales/*.test.ts',
+])
 
 const areaOf = (file: string): string => file.replace(/^.*\//, '').replace(/\.ts$/, '')
 const folderAreas = (lang: string): string[] =>

@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process'
 import { createServer, type Server } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { notFoundPage } from '../../scripts/serve.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import config, { e2ePort } from '../../playwright.config.ts'
 
@@ -33,5 +37,24 @@ describe('the browser tests’ server', () => {
     expect(e2ePort('/work/a', undefined)).toBe(e2ePort('/work/a', undefined))
     expect(e2ePort('/work/a', undefined)).toBeGreaterThanOrEqual(20_000)
     expect(e2ePort('/work/a', '5000')).toBe(5000)
+  })
+})
+
+describe('the not-found page', () => {
+  it("is the language's own under its prefix, else the default one", () => {
+    const root = mkdtempSync(join(tmpdir(), 'omu-404-'))
+    try {
+      expect(notFoundPage(root, '/en/x')).toBeNull()
+      writeFileSync(join(root, '404.html'), 'ja')
+      mkdirSync(join(root, 'en'))
+      expect(notFoundPage(root, '/en/x')).toBe(join(root, '404.html'))
+      writeFileSync(join(root, 'en', '404.html'), 'en')
+      expect(notFoundPage(root, '/en/x')).toBe(join(root, 'en', '404.html'))
+      expect(notFoundPage(root, '/en?q=1')).toBe(join(root, 'en', '404.html'))
+      expect(notFoundPage(root, '/english')).toBe(join(root, '404.html'))
+      expect(notFoundPage(root, '/faq/x')).toBe(join(root, '404.html'))
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })

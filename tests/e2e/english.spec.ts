@@ -1,0 +1,136 @@
+/**
+ * The English edition in the browser: every /en route is prerendered in English with alternates in both
+ * languages; an English first visit saves English for offline use, a Japanese reader's first English page
+ * saves it then; English deep links reload offline; the switch keeps the page and the anchor; axe-core
+ * finds nothing in light or dark mode.
+ */
+import { expect, test } from '@playwright/test'
+import { compileAppEditions } from '../../build/faq-plugin.ts'
+import { axeViolations, collectErrors, guardOrigins, waitForOfflineReady } from './support'
+
+const en = compileAppEditions().en
+
+/** Every English route with the heading it must show. */
+const englishRoutes: { path: string; heading: string }[] = [
+  { path: '/en', heading: 'When you are stuck in the start-up procedure' },
+  ...en.steps.map((s) => ({ path: `/en/step/${s.id}`, heading: s.title })),
+  ...en.questions.map((q) => ({ path: `/en/faq/${q.id}`, heading: q.title })),
+]
+
+/** The English pages of the offline copy: what the worker keeps for English (src/lib/languageFiles.ts). */
+async function savedLanguages(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const found = new Set<string>()
+    for (const name of await caches.keys()) {
+      for (const req of await (await caches.open(name)).keys()) {
+        const m = /\/__precache-language__\/(\w+)$/.exec(req.url)
+        if (m) found.add(m[1]!)
+      }
+    }
+    return [...found].sort()
+  })
+}
+
+test('every English route is prerendered in English, names its Japanese page, and the not-found page is English', async ({ request }) => {
+  for (const { path, heading } of englishRoutes) {
+    const res = await request.get(path)
+    expect(res.status(), path).toBe(200)
+    const html = await res.text()
+    expect(html, path).toMatch(/<html lang="en">/)
+    expect(html, path).toContain(`>${heading.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')}</h1>`)
+    const bare = path.replace(/^\/en/, '') || '/'
+    expect(html, path).toContain(`<link rel="alternate" hreflang="ja" href="${bare}">`)
+    expect(html, path).toContain(`<link rel="alternate" hreflang="en" href="${path}">`)
+    expect(html, path).toContain('<link rel="manifest" href="/manifest-en.webmanifest">')
+  }
+  // The Japanese pages name the English ones.
+  expect(await (await request.get('/faq/invalid-key')).text()).toContain('<link rel="alternate" hreflang="en" href="/en/faq/invalid-key">')
+  const missing = await request.get('/en/nowhere')
+  expect(missing.status()).toBe(404)
+  expect(await missing.text()).toMatch(/<html lang="en">/)
+  // One installed app in either language: the same id, the language's own name and start page.
+  const [ja, english] = await Promise.all(['/manifest.webmanifest', '/manifest-en.webmanifest'].map(async (u) => (await request.get(u)).json()))
+  expect(english.id).toBe(ja.id)
+  expect(english).toMatchObject({ lang: 'en', start_url: '/en', short_name: 'Start-up Helper' })
+})
+
+test('an English first visit saves English for offline use, and English deep links reload offline', async ({ page, context, baseURL }) => {
+  test.setTimeout(120_000)
+  const foreign = guardOrigins(context, baseURL!)
+  const errors = collectErrors(page)
+  await page.goto('/en/faq/resend-code')
+  await expect(page.getByTestId('offline-ready')).toContainText(/offline/i, { timeout: 30_000 })
+  await waitForOfflineReady(page)
+  expect(await savedLanguages(page)).toEqual(['en'])
+
+  await context.setOffline(true)
+  for (const route of englishRoutes.filter((_, i) => i % 4 === 0)) {
+    await page.goto(route.path)
+    await expect(page.getByRole('heading', { level: 1 }), route.path).toHaveText(route.heading)
+  }
+  // A cold start of an English deep link with an anchor, network still off: text, body and the English shell.
+  const fresh = await context.newPage()
+  await fresh.goto('/en/faq/invalid-key#invalid-key')
+  await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(en.questions.find((q) => q.id === 'invalid-key')!.title)
+  await expect(fresh.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(fresh.locator('.answer')).toContainText('setup key')
+  const notFound = await fresh.goto('/en/nowhere')
+  expect(notFound?.status()).toBe(404)
+  await expect(fresh.locator('html')).toHaveAttribute('lang', 'en')
+  // A tool page in English, offline, works.
+  await fresh.goto('/en/tools/email')
+  await expect(fresh.locator('main input').first()).toBeVisible()
+  expect(foreign).toEqual([])
+  expect(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([])
+})
+
+test('a Japanese reader who opens an English page has English saved then, with the notice, and then offline', async ({ page, context }) => {
+  test.setTimeout(120_000)
+  await page.goto('/faq/resend-code')
+  await waitForOfflineReady(page)
+  expect(await savedLanguages(page)).toEqual(['ja'])
+  // The switch: the same page, in English, by keyboard.
+  await page.locator('nav.language-switch a[hreflang="en"]').focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/en\/faq\/resend-code$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.questions.find((q) => q.id === 'resend-code')!.title)
+  await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 30_000 })
+  await expect.poll(() => savedLanguages(page), { timeout: 30_000 }).toEqual(['en', 'ja'])
+  await context.setOffline(true)
+  await page.goto('/en/step/password')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.steps.find((s) => s.id === 'password')!.title)
+  await page.goto('/step/password')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+})
+
+test('the switch keeps the page and the anchor, both ways, and the choice is remembered', async ({ page }) => {
+  await page.goto('/faq/change-errors')
+  await page.waitForFunction(() => '__vue_app__' in (document.getElementById('app') ?? {}))
+  const anchor = await page.locator('.answer [id]').first().getAttribute('id')
+  expect(anchor).toBeTruthy()
+  await page.goto(`/faq/change-errors#${anchor}`)
+  await page.waitForFunction(() => '__vue_app__' in (document.getElementById('app') ?? {}))
+  await page.locator('nav.language-switch a[hreflang="en"]').click()
+  await expect(page).toHaveURL(new RegExp(`/en/faq/change-errors#${anchor}$`))
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.locator(`#${anchor}`)).toBeVisible()
+  expect(await page.evaluate(() => localStorage.getItem('omu-start-helper:language'))).toBe('en')
+  await page.locator('nav.language-switch a[hreflang="ja"]').click()
+  await expect(page).toHaveURL(new RegExp(`/faq/change-errors#${anchor}$`))
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/エラー/)
+})
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe-core on English pages, ${scheme} mode`, () => {
+    test.use({ colorScheme: scheme })
+    for (const path of ['/en', '/en/step/password', '/en/faq/change-errors', '/en/tools/password', '/en/nowhere']) {
+      test(`${path} has no violations`, async ({ page }) => {
+        await page.goto(path)
+        await page.waitForLoadState('networkidle')
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+        expect(await axeViolations(page)).toEqual([])
+      })
+    }
+  })
+}
