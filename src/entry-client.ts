@@ -8,14 +8,26 @@ import { pagesJsonBodies } from './content/pagesBodies'
 import { routeKey } from './lib/pageTemplate'
 import { markAlreadySaved, markSaveFailed, markSaved, needRefresh, setUpdater } from '@/pwa/state'
 import { nextTask } from '@/lib/nextTask'
-import { activeLanguage, langOfPath } from '@/i18n'
+import { activeLanguage, langOfPath, languageCodes } from '@/i18n'
+import { defaultLanguage } from '@/locales'
+import { launchTarget } from '@/lib/languageOffer'
+import { readLanguageChoice } from '@/storage/languageChoice'
 import { watch } from 'vue'
 import type { LanguageSaved } from '@/pwa/register'
 
 // Bodies of other questions come from the prerendered pages the service worker keeps (pages.json).
 setBodySource(pagesJsonBodies(questionIds))
 
-const el = document.getElementById('app')
+// Opened from the home screen on a language's home page (the manifest's start page): the language chosen
+// last, if it is another one.
+const launch = launchTarget(
+  location.pathname,
+  matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true,
+  languageCodes(),
+  defaultLanguage,
+  readLanguageChoice,
+)
+const el = launch === null ? document.getElementById('app') : (location.replace(launch), null)
 if (el) {
   // A prerendered question already holds its answer, in the page's language: hydrate with it instead of
   // downloading it again.

@@ -14,3 +14,17 @@ export function languageToOffer(codes: readonly string[], defaultCode: string, p
   }
   return null
 }
+
+/**
+ * Where the installed app should open instead of `path`: the remembered language's home page when the app
+ * was started from the home screen (standalone) on another language's home page, its start page. One
+ * installed app opens in the language last chosen; a browser tab never moves by itself (the offer above).
+ */
+export function launchTarget(path: string, standalone: boolean, codes: readonly string[], defaultCode: string, readChoice: () => string | null): string | null {
+  // Storage is read only in the installed app: a page's first storage access can wait on the browser.
+  const chosen = standalone ? readChoice() : null
+  if (chosen === null || !codes.includes(chosen)) return null
+  const home = (code: string): string => (code === defaultCode ? '/' : `/${code}`)
+  const here = codes.find((code) => home(code) === path || `${home(code)}/` === path)
+  return here !== undefined && here !== chosen ? home(chosen) : null
+}

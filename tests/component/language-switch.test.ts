@@ -13,7 +13,7 @@ import { defaultLanguage } from '@/locales'
 import { localizedRoutes, routes } from '@/router'
 import LanguageSwitch from '@/components/LanguageSwitch.vue'
 import LanguageOffer from '@/components/LanguageOffer.vue'
-import { languageToOffer } from '@/lib/languageOffer'
+import { launchTarget, languageToOffer } from '@/lib/languageOffer'
 import { LANGUAGE_CHOICE_KEY, readLanguageChoice } from '@/storage/languageChoice'
 
 beforeAll(() => registerLanguage('zz', (_area, ja) => ja, { htmlLang: 'zz', nativeName: 'Zedish', offer: 'Read it in Zedish' }))
@@ -73,6 +73,21 @@ describe('the offer on the home page', () => {
     expect(languageToOffer(codes, 'ja', ['ja'], 'en')).toBe('en') // chosen before: offered again
     expect(languageToOffer(codes, 'ja', ['en'], 'ja')).toBeNull() // chose Japanese
     expect(languageToOffer(codes, 'ja', ['en'], 'xx')).toBeNull() // a language the app no longer has
+  })
+
+  it('opens the installed app in the language chosen last, from either home page, and never moves a browser tab', () => {
+    const codes = ['ja', 'en']
+    const never = (): string | null => {
+      throw new Error('storage is read only in the installed app')
+    }
+    expect(launchTarget('/', true, codes, 'ja', () => 'en')).toBe('/en')
+    expect(launchTarget('/en', true, codes, 'ja', () => 'ja')).toBe('/')
+    expect(launchTarget('/en/', true, codes, 'ja', () => 'ja')).toBe('/')
+    expect(launchTarget('/', true, codes, 'ja', () => 'ja')).toBeNull()
+    expect(launchTarget('/', true, codes, 'ja', () => null)).toBeNull()
+    expect(launchTarget('/', true, codes, 'ja', () => 'fr')).toBeNull()
+    expect(launchTarget('/faq/x', true, codes, 'ja', () => 'en')).toBeNull()
+    expect(launchTarget('/', false, codes, 'ja', never)).toBeNull()
   })
 
   it('shows a link into that language after mount, for a browser that prefers it', async () => {
