@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { guardOrigins, routes, waitForOfflineReady } from './support'
+import { languages } from '../../src/locales/index.ts'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 
@@ -29,7 +30,7 @@ async function metaPolicy(request: APIRequestContext, path: string): Promise<{ h
 
 test.describe('the policy as served', () => {
   test('every page names the hashes of its own inline script, style and style attributes, and nothing inline besides', async ({ request }) => {
-    for (const path of [...routes.map((r) => r.path), '/nowhere']) {
+    for (const path of [...routes.map((r) => r.path), '/nowhere', '/en', '/en/faq/resend-code', '/en/tools/email', '/en/nowhere']) {
       const { html, policy } = await metaPolicy(request, path)
       const d = directives(policy)
       expect(policy, path).not.toContain('unsafe-inline')
@@ -43,7 +44,11 @@ test.describe('the policy as served', () => {
       const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!)
       expect(scripts.length, path).toBe(1)
       expect(styles.length, path).toBe(1)
-      expect(d.get('script-src')).toEqual(["'self'", sha(scripts[0]!)])
+      // One bootstrap script per language (each preloads its language's wording, src/locales/<lang>/), in
+      // one policy for every page; no other inline script.
+      expect(d.get('script-src')?.[0]).toBe("'self'")
+      expect(d.get('script-src'), path).toContain(sha(scripts[0]!))
+      expect(d.get('script-src')).toHaveLength(1 + Object.keys(languages).length)
       expect(d.get('style-src-elem')).toEqual([sha(styles[0]!)])
       const attrs = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1]!.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&'))
       for (const value of attrs) expect(d.get('style-src-attr'), `${path}: style="${value}"`).toContain(sha(value))
