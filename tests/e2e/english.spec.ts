@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test'
 import { compileAppEditions } from '../../build/faq-plugin.ts'
-import { axeViolations, collectErrors, guardOrigins, waitForOfflineReady } from './support'
+import { axeViolations, collectErrors, guardOrigins, savedLanguages, waitForOfflineReady } from './support'
 
 const en = compileAppEditions().en
 
@@ -16,20 +16,6 @@ const englishRoutes: { path: string; heading: string }[] = [
   ...en.steps.map((s) => ({ path: `/en/step/${s.id}`, heading: s.title })),
   ...en.questions.map((q) => ({ path: `/en/faq/${q.id}`, heading: q.title })),
 ]
-
-/** The English pages of the offline copy: what the worker keeps for English (src/lib/languageFiles.ts). */
-async function savedLanguages(page: import('@playwright/test').Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const found = new Set<string>()
-    for (const name of await caches.keys()) {
-      for (const req of await (await caches.open(name)).keys()) {
-        const m = /\/__precache-language__\/(\w+)$/.exec(req.url)
-        if (m) found.add(m[1]!)
-      }
-    }
-    return [...found].sort()
-  })
-}
 
 test('every English route is prerendered in English, names its Japanese page, and the not-found page is English', async ({ request }) => {
   for (const { path, heading } of englishRoutes) {

@@ -59,6 +59,20 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
   })
 }
 
+/** The languages the offline copy holds (src/sw.ts marks each one once all its files are kept). */
+export async function savedLanguages(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const found = new Set<string>()
+    for (const name of await caches.keys()) {
+      for (const req of await (await caches.open(name)).keys()) {
+        const m = /\/__precache-language__\/(\w+)$/.exec(req.url)
+        if (m) found.add(m[1]!)
+      }
+    }
+    return [...found].sort()
+  })
+}
+
 /** Collects console errors and uncaught exceptions (hydration mismatches are console errors). */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = []
