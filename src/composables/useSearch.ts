@@ -5,6 +5,7 @@
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import { questions } from '@/content/faq'
 import { defaultLanguage } from '@/locales'
+import { localePath } from '@/i18n'
 import type { SearchResult } from '@/lib/search/engine'
 import type { LoadedSearch } from '@/search/loadIndex'
 
@@ -48,9 +49,9 @@ export function setSearchLoader(next?: SearchLoader): void {
   loaded = null
 }
 
-/** Where a result leads: the question, scrolled to the on-screen message the query matched. */
+/** Where a result leads: the question in the active language, scrolled to the on-screen message the query matched. */
 export function resultPath(result: Pick<SearchResult, 'id' | 'anchor'>): string {
-  return `/faq/${encodeURIComponent(result.id)}${result.anchor ? `#${encodeURIComponent(result.anchor)}` : ''}`
+  return localePath(`/faq/${encodeURIComponent(result.id)}${result.anchor ? `#${encodeURIComponent(result.anchor)}` : ''}`)
 }
 
 export interface UseSearchOptions {
