@@ -125,6 +125,7 @@ const SAMPLES: Record<string, Record<string, Samples>> = {
     'appText.questionsCount': () => [[1], [2]],
     'appText.backToStep': () => [['STEP TITLE']],
     'appText.checked': () => [['2026-12-02']],
+    'appText.translationChecked': () => [['2026-11-25', '2026-12-02']],
     'appText.offlineSavedAt': () => [[new Date(2026, 11, 2, 9, 5)]],
     'appText.limitPasted': () => [[1], [200]],
     'appText.limitTyped': () => [[1], [200]],
