@@ -18,13 +18,15 @@
  * either way.
  * A content problem stops the build with the file name and the reason.
  *
- * The compiler knows no language: the wording it puts into pages (the external-link notes) comes from here.
+ * The compiler knows no language: the wording it puts into pages (the external-link notes) comes from here,
+ * from each language's wording (src/locales/<lang>/content.ts, through src/locales/linkNotes.ts).
  */
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { APP_SCREEN_MESSAGES } from '../src/content/screenMessageKeys.ts'
-import { defaultLanguage, linkNotes } from '../src/locales/index.ts'
+import { defaultLanguage } from '../src/locales/index.ts'
+import { linkNotes } from '../src/locales/linkNotes.ts'
 import { compileEditions, compileFaq, FaqError, TRANSLATION_DIR, type CompiledEditions, type CompiledFaq, type CompiledTranslation, type CompileOptions, type EditionOptions } from './faq/compile.ts'
 import { buildEnglishSearchPayload, buildSearchPayload, loadReadings } from './faq/search.ts'
 
@@ -34,20 +36,10 @@ export const APP_COMPILE_OPTIONS: CompileOptions = {
   requiredMessages: APP_SCREEN_MESSAGES,
 }
 
-/**
- * The notes beside external links in English answers. Provisional: src/locales/ has no English folder yet;
- * when it has, take them from linkNotes('en') like the Japanese ones.
- */
-const ENGLISH_LINK_NOTES: CompileOptions['linkNotes'] = {
-  external: ' (external site: needs a connection)',
-  unknown: ' (the address is not published, so this opens the official FAQ page, in Japanese: open it from there)',
-  unknownAgain: ' (opens the official FAQ page)',
-}
-
 /** What this app tells the compiler for each edition: the English one is served under /en. */
 export const APP_EDITION_OPTIONS: EditionOptions = {
   ja: APP_COMPILE_OPTIONS,
-  en: { linkNotes: ENGLISH_LINK_NOTES, pathPrefix: `/${TRANSLATION_DIR}` },
+  en: { linkNotes: linkNotes('en'), pathPrefix: `/${TRANSLATION_DIR}` },
 }
 
 const FAQ_DIR = fileURLToPath(new URL('../faq', import.meta.url))

@@ -10,7 +10,8 @@ import { defaultLanguage, languages, type AppText } from '@/locales'
 
 const root = join(import.meta.dirname, '../..')
 const files = import.meta.glob(['/src/locales/*/*.ts', '!/src/locales/*/*.test.ts'], { eager: true })
-const accessors = import.meta.glob(['/src/locales/*.ts', '!/src/locales/index.ts', '!/src/locales/load.ts', '!/src/locales/*.test.ts'])
+// Not accessors: the language index, the lazy loaders, and the link notes the FAQ compiler reads at build time.
+const accessors = import.meta.glob(['/src/locales/*.ts', '!/src/locales/index.ts', '!/src/locales/load.ts', '!/src/locales/linkNotes.ts', '!/src/locales/*.test.ts'])
 
 const areaOf = (file: string): string => file.replace(/^.*\//, '').replace(/\.ts$/, '')
 const folderAreas = (lang: string): string[] =>
