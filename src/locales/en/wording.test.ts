@@ -151,6 +151,7 @@ const SAMPLES: Record<string, Record<string, Samples>> = {
     'inquiryWording.triedItem': () => [['QUESTION TITLE']],
     'inquiryWording.device': () => [['iPhone / Safari']],
     'inquiryText.messageChipWhere': () => [['WHERE']],
+    'inquiryText.messageChipGloss': () => [['GLOSS']],
     'inquiryText.removeSecret': () => [[['NAME']], [['NAME', 'OTHER']]],
     'inquiryText.copyHeld': () => [[['FIELD']], [['FIELD', 'OTHER']]],
     'inquiryText.choiceOnScreen': () => [
