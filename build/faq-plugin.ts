@@ -13,6 +13,8 @@
  *  - virtual:faq-messages/en  each question's on-screen messages (Japanese text, where, English gloss)
  *  - virtual:search-index/en  the English search index (English word forms, faq/en/synonyms.yaml and
  *                             readings.yaml), for src/search/loadIndexEn.ts, the English search chunk
+ *  - virtual:screen-messages/en  the English gloss of each message the checkers quote, by its Japanese
+ *                             text (src/content/editions/en/screenGlosses.ts, for the English wording)
  * The English edition is compiled (both editions, checked against each other) only when one of its modules
  * is loaded (the app's src/content/editions/en/ does, in the English chunk); the Japanese modules are the same
  * either way.
@@ -63,7 +65,8 @@ const EN_FAQ = `${FAQ}/en`
 const EN_BODIES = `${BODIES}/en`
 const EN_MESSAGES = `${MESSAGES}/en`
 const EN_INDEX = `${INDEX}/en`
-const EN_IDS = [EN_FAQ, EN_BODIES, EN_MESSAGES, EN_INDEX]
+const EN_SCREEN = `${SCREEN}/en`
+const EN_IDS = [EN_FAQ, EN_BODIES, EN_MESSAGES, EN_INDEX, EN_SCREEN]
 const IDS = [FAQ, INDEX, BODIES, MESSAGES, SCREEN, ...EN_IDS]
 
 /** virtual:faq's exports: keywords and messages stay out of the first-view bundle (only the search index needs them). */
@@ -158,6 +161,10 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
         if (key === EN_INDEX) return `export default JSON.parse(${JSON.stringify(index)})`
         if (key === EN_FAQ) return faqModule(en)
         if (key === EN_BODIES) return `export default ${JSON.stringify(en.bodies)}`
+        if (key === EN_SCREEN) {
+          const glosses = Object.fromEntries(APP_SCREEN_MESSAGES.map((k) => [en.screenMessages[k]?.text, en.screenMessages[k]?.gloss]))
+          return `export default ${JSON.stringify(glosses)}`
+        }
         return messagesModule(en)
       }
       const faq = compile()
