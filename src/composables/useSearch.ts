@@ -25,22 +25,23 @@ export const ANNOUNCE_DELAY_MS = 600
 /** Loads the search of one language (the language whose edition it searches). */
 export type SearchLoader = (lang: string) => Promise<LoadedSearch>
 
-// The editions with a search of their own, each a lazy chunk of its own. A language without one shows the
-// default language's edition (src/content/faq.ts, editionLanguage) and searches that.
-const indexModules: Readonly<Record<string, () => Promise<{ createSearch(shared: readonly SharedDoc[]): LoadedSearch }>>> = {
-  [defaultLanguage]: () => import('@/search/loadIndex'),
-  en: () => import('@/search/loadIndexEn'),
+// The editions with a search of their own, each a lazy chunk of its own, given the questions its index was
+// packed with (the index leaves out what the first view, or the language's chunk, has of each question:
+// title, step, summary). Each import is used right where it is made, so the bundler still sees that only
+// createSearch is needed and the chunk keeps no other export. A language without a search of its own shows
+// the default language's edition (src/content/faq.ts, editionLanguage) and searches that.
+const searches: Readonly<Record<string, (shared: readonly SharedDoc[]) => Promise<LoadedSearch>>> = {
+  [defaultLanguage]: (shared) => import('@/search/loadIndex').then((m) => m.createSearch(shared)),
+  en: (shared) => import('@/search/loadIndexEn').then((m) => m.createSearch(shared)),
 }
 
 /** The language whose search a page in `lang` uses. */
 export function searchLanguage(lang: string): string {
   const edition = editionLanguage(lang)
-  return Object.hasOwn(indexModules, edition) ? edition : defaultLanguage
+  return Object.hasOwn(searches, edition) ? edition : defaultLanguage
 }
 
-// The index leaves out what the first view (or the language's chunk) has of each question (title, step,
-// summary): it gets them here, from the edition it was built from.
-const defaultLoader: SearchLoader = (lang) => indexModules[lang]!().then((m) => m.createSearch(questions(lang)))
+const defaultLoader: SearchLoader = (lang) => searches[lang]!(questions(lang))
 
 let loader: SearchLoader = defaultLoader
 const pending = new Map<string, Promise<LoadedSearch>>()
