@@ -48,6 +48,17 @@ const until = (check: () => void): Promise<void> =>
     { timeout: LOAD_TIMEOUT, interval: 20 },
   )
 
+/** The header box at `path`, with `query` typed and its results shown. */
+async function boxWithResults(path: string, query: string): Promise<VueWrapper> {
+  const w = await mountAt(SearchBox, path)
+  const input = w.get<HTMLInputElement>('input[role="combobox"]')
+  await input.trigger('focus')
+  input.element.value = query
+  await input.trigger('input')
+  await until(() => expect(w.findAll('[role="option"]').length).toBeGreaterThan(0))
+  return w
+}
+
 beforeAll(useEnglish)
 beforeEach(() => {
   asked.length = 0
@@ -85,12 +96,7 @@ describe('the search of each language', () => {
   })
 
   it('the header box on an English page opens an English result under /en', async () => {
-    const w = await mountAt(SearchBox, '/en')
-    const input = w.get<HTMLInputElement>('input[role="combobox"]')
-    await input.trigger('focus')
-    input.element.value = 'pasword'
-    await input.trigger('input')
-    await until(() => expect(w.findAll('[role="option"]').length).toBeGreaterThan(0))
+    const w = await boxWithResults('/en', 'pasword')
     expect(w.get('[role="option"]').text()).toContain(english.search('pasword', 6)[0]!.title)
     await w.get('[role="option"]').trigger('click')
     await until(() => expect(router.currentRoute.value.path).toMatch(/^\/en\/faq\//))
@@ -98,12 +104,7 @@ describe('the search of each language', () => {
   })
 
   it('a Japanese page never loads the English index; a move to English searches again, in English', async () => {
-    const w = await mountAt(SearchBox, '/faq/invalid-key')
-    const input = w.get<HTMLInputElement>('input[role="combobox"]')
-    await input.trigger('focus')
-    input.element.value = '無効なキー'
-    await input.trigger('input')
-    await until(() => expect(w.findAll('[role="option"]').length).toBeGreaterThan(0))
+    const w = await boxWithResults('/faq/invalid-key', '無効なキー')
     expect(asked).toEqual(['ja'])
     const jaTitle = w.get('[role="option"]').text()
     await router.push('/en/faq/invalid-key')
