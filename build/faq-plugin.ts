@@ -13,18 +13,22 @@
  *  - virtual:faq-messages/en  each question's on-screen messages (Japanese text, where, English gloss)
  *  - virtual:search-index/en  the English search index (English word forms, faq/en/synonyms.yaml and
  *                             readings.yaml), for src/search/loadIndexEn.ts, the English search chunk
+ *  - virtual:screen-messages/en  the English gloss of each message the checkers quote, by its Japanese
+ *                             text (src/content/editions/en/screenGlosses.ts, for the English wording)
  * The English edition is compiled (both editions, checked against each other) only when one of its modules
  * is loaded (the app's src/content/editions/en/ does, in the English chunk); the Japanese modules are the same
  * either way.
  * A content problem stops the build with the file name and the reason.
  *
- * The compiler knows no language: the wording it puts into pages (the external-link notes) comes from here.
+ * The compiler knows no language: the wording it puts into pages (the external-link notes) comes from here,
+ * from each language's wording (src/locales/<lang>/content.ts, through src/locales/linkNotes.ts).
  */
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { APP_SCREEN_MESSAGES } from '../src/content/screenMessageKeys.ts'
-import { defaultLanguage, linkNotes } from '../src/locales/index.ts'
+import { defaultLanguage } from '../src/locales/index.ts'
+import { linkNotes } from '../src/locales/linkNotes.ts'
 import { compileEditions, compileFaq, FaqError, TRANSLATION_DIR, type CompiledEditions, type CompiledFaq, type CompiledTranslation, type CompileOptions, type EditionOptions } from './faq/compile.ts'
 import { buildEnglishSearchPayload, buildSearchPayload, loadReadings } from './faq/search.ts'
 
@@ -34,20 +38,10 @@ export const APP_COMPILE_OPTIONS: CompileOptions = {
   requiredMessages: APP_SCREEN_MESSAGES,
 }
 
-/**
- * The notes beside external links in English answers. Provisional: src/locales/ has no English folder yet;
- * when it has, take them from linkNotes('en') like the Japanese ones.
- */
-const ENGLISH_LINK_NOTES: CompileOptions['linkNotes'] = {
-  external: ' (external site: needs a connection)',
-  unknown: ' (the address is not published, so this opens the official FAQ page, in Japanese: open it from there)',
-  unknownAgain: ' (opens the official FAQ page)',
-}
-
 /** What this app tells the compiler for each edition: the English one is served under /en. */
 export const APP_EDITION_OPTIONS: EditionOptions = {
   ja: APP_COMPILE_OPTIONS,
-  en: { linkNotes: ENGLISH_LINK_NOTES, pathPrefix: `/${TRANSLATION_DIR}` },
+  en: { linkNotes: linkNotes('en'), pathPrefix: `/${TRANSLATION_DIR}` },
 }
 
 const FAQ_DIR = fileURLToPath(new URL('../faq', import.meta.url))
@@ -71,7 +65,8 @@ const EN_FAQ = `${FAQ}/en`
 const EN_BODIES = `${BODIES}/en`
 const EN_MESSAGES = `${MESSAGES}/en`
 const EN_INDEX = `${INDEX}/en`
-const EN_IDS = [EN_FAQ, EN_BODIES, EN_MESSAGES, EN_INDEX]
+const EN_SCREEN = `${SCREEN}/en`
+const EN_IDS = [EN_FAQ, EN_BODIES, EN_MESSAGES, EN_INDEX, EN_SCREEN]
 const IDS = [FAQ, INDEX, BODIES, MESSAGES, SCREEN, ...EN_IDS]
 
 /** virtual:faq's exports: keywords and messages stay out of the first-view bundle (only the search index needs them). */
@@ -166,6 +161,10 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
         if (key === EN_INDEX) return `export default JSON.parse(${JSON.stringify(index)})`
         if (key === EN_FAQ) return faqModule(en)
         if (key === EN_BODIES) return `export default ${JSON.stringify(en.bodies)}`
+        if (key === EN_SCREEN) {
+          const glosses = Object.fromEntries(APP_SCREEN_MESSAGES.map((k) => [en.screenMessages[k]?.text, en.screenMessages[k]?.gloss]))
+          return `export default ${JSON.stringify(glosses)}`
+        }
         return messagesModule(en)
       }
       const faq = compile()

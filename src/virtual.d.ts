@@ -46,6 +46,11 @@ declare module 'virtual:faq-messages/en' {
   const byQuestion: Readonly<Record<string, readonly (ScreenMessageEntry & { gloss: string })[]>>
   export default byQuestion
 }
+declare module 'virtual:screen-messages/en' {
+  /** the English gloss of each message the checkers quote (virtual:screen-messages), by its Japanese text */
+  const glosses: Readonly<Record<string, string>>
+  export default glosses
+}
 declare module 'virtual:search-index/en' {
   import type { EnglishSearchPayload } from '@/content/types'
   /** the English edition's search index, loaded by src/search/loadIndexEn.ts (the English search chunk) */

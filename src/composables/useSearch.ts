@@ -1,11 +1,15 @@
 /**
  * Vue glue around the FAQ search. The engine and the index load lazily, on first use (focus or typing),
- * from one chunk (searchIndex.ts); this module stays in the main bundle and imports engine types only.
+ * from one chunk per language with a search of its own (src/search/loadIndex.ts, loadIndexEn.ts); this
+ * module stays in the main bundle and imports engine types only. Each search runs in the active language:
+ * an English page searches the English edition (its own chunk: a Japanese page never loads it) and links
+ * its results under /en.
  */
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
-import { questions } from '@/content/faq'
+import { editionLanguage, questions } from '@/content/faq'
 import { defaultLanguage } from '@/locales'
-import type { SearchResult } from '@/lib/search/engine'
+import { activeLanguage, localePath } from '@/i18n'
+import type { SearchResult, SharedDoc } from '@/lib/search/engine'
 import type { LoadedSearch } from '@/search/loadIndex'
 
 export type { SearchResult }
@@ -18,39 +22,69 @@ export const SEARCH_DEBOUNCE_MS = 80
 /** Delay before the result count is announced, so screen readers hear the settled count, not every keystroke. */
 export const ANNOUNCE_DELAY_MS = 600
 
-export type SearchLoader = () => Promise<LoadedSearch>
+/** Loads the search of one language (the language whose edition it searches). */
+export type SearchLoader = (lang: string) => Promise<LoadedSearch>
 
-// The index leaves out what the first view has of each question (title, step, summary): it gets them here,
-// from the edition it was built from (the Japanese one: there is no index of another edition yet).
-const defaultLoader: SearchLoader = () => import('@/search/loadIndex').then((m) => m.createSearch(questions(defaultLanguage)))
+// The editions with a search of their own, each a lazy chunk of its own, given the questions its index was
+// packed with (the index leaves out what the first view, or the language's chunk, has of each question:
+// title, step, summary). Each import is used right where it is made, so the bundler still sees that only
+// createSearch is needed and the chunk keeps no other export. A language without a search of its own shows
+// the default language's edition (src/content/faq.ts, editionLanguage) and searches that.
+const searches: Readonly<Record<string, (shared: readonly SharedDoc[]) => Promise<LoadedSearch>>> = {
+  [defaultLanguage]: (shared) => import('@/search/loadIndex').then((m) => m.createSearch(shared)),
+  en: (shared) => import('@/search/loadIndexEn').then((m) => m.createSearch(shared)),
+}
+
+/** The language whose search a page in `lang` uses. */
+export function searchLanguage(lang: string): string {
+  const edition = editionLanguage(lang)
+  return Object.hasOwn(searches, edition) ? edition : defaultLanguage
+}
+
+const defaultLoader: SearchLoader = (lang) => searches[lang]!(questions(lang))
 
 let loader: SearchLoader = defaultLoader
-let pending: Promise<LoadedSearch> | null = null
-let loaded: LoadedSearch | null = null
+const pending = new Map<string, Promise<LoadedSearch>>()
+// Reactive through `version`: a view asks again when a language's search arrives.
+const loaded = new Map<string, LoadedSearch>()
 
-/** Loads the engine once for the whole app; after a failure the next call tries again. */
-export function loadSearch(): Promise<LoadedSearch> {
-  if (loaded) return Promise.resolve(loaded)
-  pending ??= loader().then(
-    (s) => (loaded = s),
-    (e: unknown) => {
-      pending = null
-      throw e
-    },
-  )
-  return pending
+/** The loaded search of the active language, if it is loaded. */
+function loadedNow(): LoadedSearch | undefined {
+  return loaded.get(searchLanguage(activeLanguage.value))
+}
+
+/** Loads the active language's search (or `lang`'s) once for the whole app; after a failure the next call tries again. */
+export function loadSearch(lang: string = activeLanguage.value): Promise<LoadedSearch> {
+  const key = searchLanguage(lang)
+  const done = loaded.get(key)
+  if (done) return Promise.resolve(done)
+  let p = pending.get(key)
+  if (!p) {
+    p = loader(key).then(
+      (s) => {
+        loaded.set(key, s)
+        return s
+      },
+      (e: unknown) => {
+        pending.delete(key)
+        throw e
+      },
+    )
+    pending.set(key, p)
+  }
+  return p
 }
 
 /** Tests only: replace the loader (undefined restores the real one) and forget what was loaded. */
 export function setSearchLoader(next?: SearchLoader): void {
   loader = next ?? defaultLoader
-  pending = null
-  loaded = null
+  pending.clear()
+  loaded.clear()
 }
 
-/** Where a result leads: the question, scrolled to the on-screen message the query matched. */
+/** Where a result leads: the question in the active language, scrolled to the on-screen message the query matched. */
 export function resultPath(result: Pick<SearchResult, 'id' | 'anchor'>): string {
-  return `/faq/${encodeURIComponent(result.id)}${result.anchor ? `#${encodeURIComponent(result.anchor)}` : ''}`
+  return localePath(`/faq/${encodeURIComponent(result.id)}${result.anchor ? `#${encodeURIComponent(result.anchor)}` : ''}`)
 }
 
 export interface UseSearchOptions {
@@ -79,14 +113,14 @@ export interface UseSearchReturn {
  */
 export function useSearch(options: UseSearchOptions): UseSearchReturn {
   const { query, limit = 10, debounceMs = SEARCH_DEBOUNCE_MS } = options
-  const status = ref<SearchStatus>(loaded ? 'ready' : 'idle')
+  const status = ref<SearchStatus>(loadedNow() ? 'ready' : 'idle')
   const results = shallowRef<SearchResult[]>([])
   const searched = ref('')
   let timer: ReturnType<typeof setTimeout> | undefined
   let disposed = false
 
   async function ensureLoaded(): Promise<boolean> {
-    if (loaded) {
+    if (loadedNow()) {
       status.value = 'ready'
       return true
     }
@@ -109,11 +143,14 @@ export function useSearch(options: UseSearchOptions): UseSearchReturn {
       searched.value = ''
       return
     }
-    if (!loaded && !(await ensureLoaded())) return
-    // The query may have moved on while the index loaded: search what is typed now.
+    if (!loadedNow() && !(await ensureLoaded())) return
+    // The query (or the language) may have moved on while the index loaded: search what is typed now, in
+    // the language shown now (its index loads first if it changed meanwhile).
     const now = query.value.trim()
-    if (disposed || !loaded) return
-    results.value = now === '' ? [] : loaded.search(now, limit)
+    const search = loadedNow()
+    if (disposed) return
+    if (!search) return run()
+    results.value = now === '' ? [] : search.search(now, limit)
     searched.value = now
   }
 
@@ -124,6 +161,14 @@ export function useSearch(options: UseSearchOptions): UseSearchReturn {
   }
 
   watch(query, schedule)
+  // Another language (a move to the same page in English, with the search box staying): its own results,
+  // from its own index, at once.
+  watch(activeLanguage, () => {
+    status.value = loadedNow() ? 'ready' : 'idle'
+    results.value = []
+    searched.value = ''
+    if (query.value.trim() !== '') void run()
+  })
   onScopeDispose(() => {
     disposed = true
     clearTimeout(timer)

@@ -56,8 +56,11 @@ export interface TranslatedQuestionMeta extends QuestionMeta {
   sourceChecked: string
 }
 
-/** What the first view ships of a question: no keywords, no messages (those live in the search index). */
-export type Question = Omit<QuestionMeta, 'keywords' | 'messages'>
+/**
+ * What the first view ships of a question: no keywords, no messages (those live in the search index). A
+ * translated edition's question also has its `sourceChecked` (see TranslatedQuestionMeta).
+ */
+export type Question = Omit<QuestionMeta, 'keywords' | 'messages'> & { sourceChecked?: string }
 
 /** What a translated edition's virtual:faq/en ships of a question (see Question). */
 export type TranslatedQuestion = Omit<TranslatedQuestionMeta, 'keywords' | 'messages'>

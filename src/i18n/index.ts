@@ -4,7 +4,7 @@
  * so templates re-render when the language changes and component code only imports the accessor.
  */
 import { shallowRef } from 'vue'
-import { defaultLanguage, languageOfPath, languages, type LanguageInfo } from '@/locales'
+import { defaultLanguage, languageOfPath, languagePath, languages, type LanguageInfo } from '@/locales'
 
 /** Builds a language's wording for one area from the default language's (test languages only). */
 export type Derive = (area: string, reference: unknown) => unknown
@@ -37,6 +37,16 @@ export function languageInfo(lang: string): LanguageInfo {
 /** The language of a path: /<lang>/… for a non-default language, the default language otherwise. */
 export function langOfPath(path: string): string {
   return languageOfPath(path, languageCodes())
+}
+
+/**
+ * A path of this app in the active language (or `lang`): unchanged in the default language, under /<lang>
+ * otherwise (/faq/x#a → /en/faq/x#a, / → /en). Every internal link and router.push goes through it, so a
+ * page in one language only links to pages in the same language. Read in a template or computed, it
+ * follows a change of language.
+ */
+export function localePath(path: string, lang: string = activeLanguage.value): string {
+  return languagePath(path, lang)
 }
 
 // Accessors that export plain strings (which no proxy can stand in for) re-read them here.

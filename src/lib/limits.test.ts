@@ -6,6 +6,7 @@ import { screenMessages } from '@/content/screenMessages'
 import { questionMessages } from '@/tools/inquiry/questionMessages'
 import { deviceLabel, type BrowserId, type OsId } from '@/tools/inquiry/userAgent'
 import { deviceNames } from '@/locales/inquiry'
+import { defaultLanguage } from '@/locales'
 
 describe('LIMITS', () => {
   it('is a positive whole number of UTF-16 code units for every field', () => {
@@ -53,7 +54,7 @@ describe('LIMITS', () => {
   })
 
   it('search and inquiry message: keep whole every on-screen message the app knows, and every question title', () => {
-    const messages = [...Object.values(screenMessages), ...Object.values(questionMessages).flatMap((ms) => ms.map((m) => m.text))]
+    const messages = [...Object.values(screenMessages), ...Object.values(questionMessages(defaultLanguage) ?? {}).flatMap((ms) => ms.map((m) => m.text))]
     expect(messages.length).toBeGreaterThan(10)
     for (const m of messages) {
       // the message field's chips put a message in as it is; a person may paste it with its 「」

@@ -3,7 +3,6 @@
  * module that names a language. Adding one is a folder src/locales/<lang>/ (one file per area, each checked
  * against the area's type below) and one entry here.
  */
-import { contentText as jaContent } from './ja/content.ts'
 
 /** What the page, the manifest and the router need to know about one language. */
 export interface LanguageInfo {
@@ -87,16 +86,6 @@ export const languages: Readonly<Record<string, LanguageInfo>> = {
     nativeName: 'English',
     offer: 'Use this app in English',
   },
-}
-
-/**
- * The notes the FAQ compiler puts beside external links in rendered answers (build time): with an address,
- * without one (the whole explanation, once per page), and without one again (short).
- */
-export function linkNotes(lang: string = defaultLanguage): { external: string; unknown: string; unknownAgain: string } {
-  const byLang: Record<string, typeof jaContent> = { ja: jaContent }
-  const text = byLang[lang] ?? jaContent
-  return { external: text.externalNote, unknown: text.unknownLinkNote, unknownAgain: text.unknownLinkNoteAgain }
 }
 
 /**

@@ -41,6 +41,8 @@ export const appText = {
   related: 'Related questions',
   source: 'Source: ',
   checked: (date: string) => `Content checked on ${longDate(date)}`,
+  translationChecked: (source: string, translation: string) =>
+    `Content checked against the official page on ${longDate(source)}. This English page was last checked against the Japanese page on ${longDate(translation)}.`,
   sourceExplain:
     'We have summarised the official page in our own words. What the screens say is quoted exactly as it appears, in Japanese, with an English translation.',
   bodyLoading: 'Loading the answer…',

@@ -25,6 +25,7 @@ import {
   type RequiredClass,
 } from '@/lib/rules'
 import type { CheckersArea } from '..'
+import { glossed } from '@/content/editions/en/screenGlosses'
 
 /** Turns one finding into a sentence (or two) of plain English. */
 export type FindingText = (f: Finding) => string
@@ -219,7 +220,7 @@ export const passwordText: CheckersArea['passwordText'] = {
     const n = num(f, 'count') || count(f)
     return (
       `The password contains ${plural(n, 'character that cannot', 'characters that cannot')} be used. You can only use half-width upper-case letters, lower-case letters and digits, and certain half-width symbols.` +
-      (alt ? ` (The real screen may also show 「${alt}」.)` : '')
+      (alt ? ` (The real screen may also show ${glossed(alt)}.)` : '')
     )
   },
   'missing-class': (f) => {

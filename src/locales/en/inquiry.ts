@@ -90,6 +90,8 @@ export const inquiryText = {
   messageChips: 'Messages this question explains (tap one to fill it in)',
   // `where` names the field or screen, in Japanese (faq/screen-messages.yaml).
   messageChipWhere: (where: string) => `${where}: `,
+  // After the message, in Japanese as the screen shows it: what it means.
+  messageChipGloss: (gloss: string) => ` (“${gloss}”)`,
   triedLegend: 'FAQ questions you have already read and tried',
   triedHint:
     'Questions you opened in this tab are already ticked (the record of opened questions is deleted when you close this tab).',
@@ -129,6 +131,11 @@ export const inquiryText = {
   formLinkAfter: ', choose the items above, and paste your inquiry.',
 
   outputHeading: 'Your inquiry',
+  draftLanguageLegend: 'Language of the inquiry',
+  draftLanguageHint:
+    'The IT Help Desk’s inquiry form is in Japanese. You can also send your inquiry in Japanese: the steps, questions and headings are then written in Japanese, and what you typed yourself stays as you typed it. Nothing you entered is lost when you switch.',
+  draftLanguagePage: 'English',
+  draftLanguageHelpDesk: 'Japanese (for the help desk)',
   outputLabel: 'Inquiry text (copy it and send it)',
   copy: 'Copy the inquiry',
   copied: 'Copied',

@@ -8,6 +8,7 @@ import type { Severity } from '@/lib/findings'
 import { OMUID_LENGTHS } from '@/tools/omuid/omuid'
 import { OMUID_SHAPES } from '@/lib/rules'
 import type { KeycheckArea } from '..'
+import { glossed } from '@/content/editions/en/screenGlosses'
 import { OMUID_HELP, SETUP_KEY_HELP } from './checkers'
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
@@ -34,8 +35,8 @@ export const keycheckCommon = {
   markedHeading: 'What you typed (characters with a problem are marked)',
   markedHint: 'The number under each mark is the position of the character, counted from the start.',
   findingsHeading: 'Problems found',
-  // `m` is the real screen's message, in Japanese, exactly as the screen shows it.
-  screenMessage: (m: string) => `The real screen shows 「${m}」.`,
+  // `m` is the real screen's message, in Japanese, exactly as the screen shows it: quoted, then glossed.
+  screenMessage: (m: string) => `The real screen shows ${glossed(m)}.`,
   /** The live summary after a check. */
   summary: (counts: Partial<Record<Severity, number>>, labels: Record<Severity, string>) => `Found ${countText(counts, labels)}.`,
   faqHeading: 'Related questions',

@@ -7,6 +7,7 @@
 import type { Severity } from '@/lib/findings'
 import { CONFIRMATION_CODE_VALIDITY_MS } from '@/lib/rules'
 import type { PracticeText } from '..'
+import { glossOf } from '@/content/editions/en/screenGlosses'
 import { SEVERITY_LABELS } from './checkers'
 
 /** Per-severity counts of one field's findings, for the spoken summary. */
@@ -31,6 +32,11 @@ export const practiceText = {
   screenCaption: 'On the real screen, this appears in red under the field:',
   screenEitherNote: 'The real screen shows one of these two.',
   or: 'or',
+  // After a red line of the real screen (Japanese, exactly as shown): what it means ('' when unknown).
+  screenGloss: (text: string) => {
+    const gloss = glossOf(text)
+    return gloss ? `Meaning: “${gloss}”` : ''
+  },
   ourWordingNote: 'This sentence is our own explanation. The message the real screen shows in this case has not been published.',
   moreChars: (n: number) => (n === 1 ? 'There is 1 more character.' : `There are ${n} more characters.`),
   fixResultLabel: 'After the fix: ',

@@ -125,6 +125,7 @@ const SAMPLES: Record<string, Record<string, Samples>> = {
     'appText.questionsCount': () => [[1], [2]],
     'appText.backToStep': () => [['STEP TITLE']],
     'appText.checked': () => [['2026-12-02']],
+    'appText.translationChecked': () => [['2026-11-25', '2026-12-02']],
     'appText.offlineSavedAt': () => [[new Date(2026, 11, 2, 9, 5)]],
     'appText.limitPasted': () => [[1], [200]],
     'appText.limitTyped': () => [[1], [200]],
@@ -150,6 +151,7 @@ const SAMPLES: Record<string, Record<string, Samples>> = {
     'inquiryWording.triedItem': () => [['QUESTION TITLE']],
     'inquiryWording.device': () => [['iPhone / Safari']],
     'inquiryText.messageChipWhere': () => [['WHERE']],
+    'inquiryText.messageChipGloss': () => [['GLOSS']],
     'inquiryText.removeSecret': () => [[['NAME']], [['NAME', 'OTHER']]],
     'inquiryText.copyHeld': () => [[['FIELD']], [['FIELD', 'OTHER']]],
     'inquiryText.choiceOnScreen': () => [
@@ -174,6 +176,8 @@ const SAMPLES: Record<string, Record<string, Samples>> = {
   },
   practice: {
     'practiceText.moreChars': () => [[1], [3]],
+    // A real screen's message, and a text that is none.
+    'practiceText.screenGloss': () => [['入力書式が正しくありません。'], ['NOT A MESSAGE']],
     'practiceText.fixedAnnounce': () => [['FIELD']],
     'practiceText.password.lengthNow': () => [[1], [11]],
     'practiceText.password.summary': () => [
@@ -579,7 +583,7 @@ describe('English with typical arguments', () => {
       'The two fields are different from character 12 on. One of them seems to have an extra space at the end.',
     )
     expect(checkerText.password['disallowed-char'](finding(checkPassword('Abcdefghijk1あ'), 'disallowed-char'))).toBe(
-      'The password contains 1 character that cannot be used. You can only use half-width upper-case letters, lower-case letters and digits, and certain half-width symbols. (The real screen may also show 「使用許可文字以外が含まれています。」.)',
+      'The password contains 1 character that cannot be used. You can only use half-width upper-case letters, lower-case letters and digits, and certain half-width symbols. (The real screen may also show 「使用許可文字以外が含まれています。」 (“Contains characters other than the permitted ones.”).)',
     )
     expect(passwordRuleLabel(passwordRuleList()[0] as PasswordRule)).toBe(`At least ${PASSWORD_MIN_LENGTH} characters`)
     expect(practiceText.email.summary(counts({ warning: 1, info: 2 }))).toBe('Checked. No errors, but found 1 warning and 2 notes.')
@@ -617,6 +621,10 @@ describe('English with typical arguments', () => {
       'It does not match any OMUID shape (“2 letters + 5 digits”, “1 letter + 2 digits + 2 letters + 3 digits” or “1 letter + 5 digits + 1 letter”).',
     )
     expect(omuidUi.shapes.map((s) => s.label)).toEqual(['2 letters + 5 digits', '1 letter + 2 digits + 2 letters + 3 digits', '1 letter + 5 digits + 1 letter'])
-    expect(keycheckCommon.screenMessage('無効なキー')).toBe('The real screen shows 「無効なキー」.')
+    expect(keycheckCommon.screenMessage('無効なキー')).toBe('The real screen shows 「無効なキー」 (“Invalid key”).')
+    // A message without a gloss (none the checkers quote) is still quoted exactly.
+    expect(keycheckCommon.screenMessage('未知の表示')).toBe('The real screen shows 「未知の表示」.')
+    expect(practiceText.screenGloss('入力書式が正しくありません。')).toBe('Meaning: “The input format is incorrect.”')
+    expect(practiceText.screenGloss('未知の表示')).toBe('')
   })
 })

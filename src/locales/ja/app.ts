@@ -28,6 +28,9 @@ export const appText = {
   related: '関連する質問',
   source: '出典：',
   checked: (date: string) => `内容を確認した日：${date}`,
+  // A translated edition's page (never a Japanese one): when its content was compared with the official page
+  // (the Japanese page's date), and when the translation was last compared with the Japanese page.
+  translationChecked: (source: string, translation: string) => `内容を確認した日：${source}（翻訳を日本語版と照らし合わせた日：${translation}）`,
   sourceExplain: 'この内容は公式ページを私たちの言葉でまとめ直したものです。画面の文言は実際の表示のまま引用しています。',
   bodyLoading: '回答を読み込んでいます…',
   bodyFailed: '回答を読み込めませんでした。電波の良い場所で、もう一度お試しください。',

@@ -73,6 +73,8 @@ export const inquiryText = {
   messageHint: '赤字のエラーなど、画面の表示を一字一句そのまま書くか、貼り付けてください。',
   messageChips: 'この質問で説明している表示（押すと入力されます）',
   messageChipWhere: (where: string) => `${where}：`,
+  // After a message, in a translated edition only (the Japanese messages have no gloss).
+  messageChipGloss: (gloss: string) => `（${gloss}）`,
   triedLegend: 'すでに読んで試したよくある質問',
   triedHint: 'このタブで開いた質問には、はじめからチェックが入っています（開いた質問の記録は、このタブを閉じると消えます）。',
   triedEmpty: '手順（画面）を選ぶと、その手順の質問がここに出ます。',
@@ -102,6 +104,12 @@ export const inquiryText = {
   formLinkAfter: 'を開き、上の項目を選んで、問い合わせ文を貼り付けてください。',
 
   outputHeading: 'できあがった問い合わせ文',
+  // The choice of the text's language, on a page in another language only (the help desk reads Japanese).
+  draftLanguageLegend: '問い合わせ文の言語',
+  draftLanguageHint:
+    'ITヘルプデスクのお問い合わせフォームは日本語です。日本語の問い合わせ文にすると、手順・質問・見出しが日本語になり、自分で入力した内容はそのまま入ります。切り替えても、入力した内容は消えません。',
+  draftLanguagePage: 'この画面の言語',
+  draftLanguageHelpDesk: '日本語（ヘルプデスク向け）',
   outputLabel: '問い合わせ文（コピーして送ります）',
   copy: '問い合わせ文をコピーする',
   copied: 'コピーしました',

@@ -27,6 +27,8 @@ export const practiceText = {
   screenCaption: '実際の画面では、この欄の下に赤字で次のように表示されます',
   screenEitherNote: '実際の画面には、このどちらか一方が表示されます。',
   or: 'または',
+  // A translation's gloss of a red line (see en/practice.ts); the Japanese page shows the line as it is.
+  screenGloss: (_text: string) => '',
   ourWordingNote: 'この文はこのページの説明です。実際の画面でこの場合に表示される文言は公開されていません。',
   moreChars: (n: number) => `ほかにも${n}文字あります。`,
   fixResultLabel: '直したあと：',

@@ -41,6 +41,8 @@ export interface KnownMessage {
   text: string
   /** the field or screen that shows it */
   where?: string
+  /** in a translated edition: what the message means, in that language */
+  gloss?: string
 }
 
 /** The known messages of one question ([] when it has none or the id is unknown). */
