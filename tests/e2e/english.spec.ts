@@ -120,3 +120,29 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   })
 }
+
+test('the password practice in English: the real screen’s Japanese message, as on the screen, with its meaning, tied to the field', async ({ page }) => {
+  await page.goto('/en/tools/password')
+  await page.waitForFunction(() => '__vue_app__' in (document.getElementById('app') ?? {}))
+  const field = page.getByLabel('「新しいパスワード」 (“New password”)', { exact: true })
+  await field.fill('abc')
+  await page.getByLabel('「新しいパスワード(確認)」 (“New password (confirm)”)', { exact: true }).fill('abc')
+  await page.getByRole('button', { name: 'Check', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Checked' }).first()).toBeVisible()
+  // The field's description holds the screen's message in Japanese (marked so), then its meaning in English.
+  const describedBy = (await field.getAttribute('aria-describedby'))!.split(/\s+/)
+  const descriptions = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).innerText()))
+  const text = descriptions.join('\n')
+  expect(text).toMatch(/[ぁ-んァ-ン一-龯]/)
+  expect(text).toContain('Meaning: “')
+  expect(await page.locator(`[id="${describedBy[0]}"] [lang="ja"]`).count()).toBeGreaterThan(0)
+})
+
+test('search in English: English words find the answer, the pasted Japanese message too, and results stay in English', async ({ page }) => {
+  await page.goto('/en/search?q=invalid%20key')
+  const first = page.locator('main').getByRole('link', { name: /setup key/i }).first()
+  await expect(first).toBeVisible({ timeout: 15_000 })
+  await expect(first).toHaveAttribute('href', /^\/en\/faq\//)
+  await page.goto(`/en/search?q=${encodeURIComponent('無効なキー')}`)
+  await expect(page.locator('main').getByRole('link', { name: /setup key/i }).first()).toHaveAttribute('href', '/en/faq/invalid-key')
+})
