@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FIRST_VIEW, assignGroups, localeChunk, localeGroups } from './chunk-groups.ts'
+import { APP_GROUPS, FIRST_VIEW, accessorOf, assignGroups, localeChunk, localeGroups } from './chunk-groups.ts'
 
 const graph = (edges: Record<string, string[]>, entries: string[]) =>
   new Map(Object.entries(edges).map(([id, importedIds]) => [id, { isEntry: entries.includes(id), importedIds }]))
@@ -71,5 +71,40 @@ describe('localeGroups', () => {
   it('leaves the default language and its edition in the first view', () => {
     expect(assigned.get('/src/locales/ja/app.ts')).toBe(FIRST_VIEW)
     expect(assigned.get('\0virtual:faq')).toBe(FIRST_VIEW)
+  })
+})
+
+describe("a language's tool wording", () => {
+  // The tools' accessor (src/locales/checkers.ts) is in the tools chunk; the English checkers wording uses a
+  // helper of the tools (src/lib/findings.ts); the English app wording does not.
+  const modules = graph(
+    {
+      '/src/main.ts': ['/src/locales/app.ts'],
+      '/src/locales/app.ts': ['/src/locales/ja/app.ts'],
+      '/src/locales/ja/app.ts': [],
+      '/src/tools/password/PasswordView.vue': ['/src/locales/checkers.ts', '/src/lib/findings.ts'],
+      '/src/locales/checkers.ts': ['/src/locales/ja/checkers.ts'],
+      '/src/locales/ja/checkers.ts': ['/src/lib/findings.ts'],
+      '/src/lib/findings.ts': [],
+      '/src/locales/en/app.ts': [],
+      '/src/locales/en/checkers.ts': ['/src/lib/findings.ts', '/src/locales/en/plural.ts'],
+      '/src/locales/en/plural.ts': [],
+    },
+    ['/src/main.ts'],
+  )
+  const assigned = assignGroups(modules, [...APP_GROUPS, ...localeGroups(['en'])])
+
+  it('goes to a chunk of its own, so an English first view loads neither it nor the tools it uses', () => {
+    expect(assigned.get('/src/locales/en/app.ts')).toBe('locale-en')
+    expect(assigned.get('/src/locales/en/checkers.ts')).toBe('locale-en-tools')
+    expect(assigned.get('/src/locales/en/plural.ts')).toBe('locale-en-tools')
+    expect(assigned.get('/src/lib/findings.ts')).toBe('tools')
+    expect(assigned.get('/src/locales/checkers.ts')).toBe('tools')
+  })
+
+  it('finds the accessor of a wording file', () => {
+    expect(accessorOf('/work/x/src/locales/en/checkers.ts')).toBe('/work/x/src/locales/checkers.ts')
+    expect(accessorOf('/work/x/src/locales/checkers.ts')).toBeNull()
+    expect(accessorOf('/work/x/src/content/editions/en/faq.ts')).toBeNull()
   })
 })

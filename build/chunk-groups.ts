@@ -17,6 +17,12 @@ export interface ChunkGroup {
   name: string
   /** path fragments of the group's root folders, such as `/src/tools/` + a tool folder */
   roots: RegExp
+  /**
+   * For a language's group: the group its wording areas go to when their accessor (src/locales/<area>.ts)
+   * is in the tools group, with what only they import. A page in that language then loads no tool
+   * wording (and so not the tools' code it uses) before it can hydrate.
+   */
+  toolsPart?: string
 }
 
 interface ModuleInfoLike {
@@ -58,10 +64,21 @@ export { localeChunk }
  * the accessors, its edition with the first view).
  */
 export function localeGroups(codes: readonly string[]): ChunkGroup[] {
-  return codes.map((code) => {
+  return codes.flatMap((code) => {
     const folder = code.replace(/[^a-zA-Z0-9-]/g, '')
-    return { name: localeChunk(code), roots: new RegExp(`/src/(locales|content/editions)/${folder}/`) }
+    const toolsPart = `${localeChunk(code)}-${TOOLS}`
+    // The tools part has no roots of its own: assignGroups gives it the language's tool areas.
+    return [
+      { name: localeChunk(code), roots: new RegExp(`/src/(locales|content/editions)/${folder}/`), toolsPart },
+      { name: toolsPart, roots: /(?!)/ },
+    ]
   })
+}
+
+/** The accessor of a language's wording file: /src/locales/<lang>/<area>.ts → /src/locales/<area>.ts; null for any other module. */
+export function accessorOf(id: string): string | null {
+  const m = /^(.*\/src\/locales\/)[^/]+\/([^/]+\.ts)$/.exec(id)
+  return m ? m[1]! + m[2]! : null
 }
 
 /**
@@ -80,14 +97,28 @@ export function assignGroups(modules: ReadonlyMap<string, ModuleInfoLike>, group
   }
   const out = new Map<string, string>()
   for (const id of eager) if (!modules.get(id)?.isEntry) out.set(id, FIRST_VIEW)
-  for (const group of groups) {
-    const todo = [...modules.keys()].filter((id) => group.roots.test(id) && !eager.has(id))
+  const place = (roots: string[], name: string): void => {
+    const todo = [...roots]
     while (todo.length > 0) {
       const id = todo.pop() as string
       if (out.has(id) || eager.has(id)) continue
-      out.set(id, group.name)
+      out.set(id, name)
       todo.push(...(modules.get(id)?.importedIds ?? []))
     }
+  }
+  for (const group of groups) {
+    const roots = [...modules.keys()].filter((id) => group.roots.test(id) && !eager.has(id))
+    if (!group.toolsPart) {
+      place(roots, group.name)
+      continue
+    }
+    // A language's tool areas first go to its tools part, the rest of the language after them.
+    const accessorInTools = (id: string): boolean => {
+      const accessor = accessorOf(id)
+      return accessor !== null && out.get(accessor) === TOOLS
+    }
+    place(roots.filter(accessorInTools), group.toolsPart)
+    place(roots.filter((id) => !accessorInTools(id)), group.name)
   }
   return out
 }

@@ -50,11 +50,21 @@ export function localePath(path: string, lang: string = activeLanguage.value): s
 }
 
 // Accessors that export plain strings (which no proxy can stand in for) re-read them here.
-const listeners: (() => void)[] = []
+const listeners: { area: string; fn: () => void }[] = []
 
-/** Calls `fn` after every language change (for an accessor's top-level string exports). */
-export function onLanguageChange(fn: () => void): void {
-  listeners.push(fn)
+/** Whether the wording of `area` can be read in `lang` now. */
+function readable(area: string, lang: string): boolean {
+  return lang === defaultLanguage || (testing && registered.has(lang)) || (loadedWording.get(lang)?.has(area) ?? false)
+}
+
+/**
+ * Calls `fn` whenever area `area` can be read in a newly active language (for an accessor's top-level string
+ * exports): now, if it can be; after every language change; and when the area's wording arrives for the
+ * active language (loadLanguage).
+ */
+export function onLanguageChange(area: string, fn: () => void): void {
+  listeners.push({ area, fn })
+  if (readable(area, activeLanguage.value)) fn()
 }
 
 // The wording of the languages other than the default, by language and area, once loadLanguage() has
@@ -85,33 +95,73 @@ export function addLanguagePart(part: LanguagePart): void {
   parts.push(part)
 }
 
-/** Whether every area of `lang` can be read without waiting (the default language always can). */
-export function languageLoaded(lang: string): boolean {
-  return lang === defaultLanguage || loadedWording.has(lang) || (testing && registered.has(lang))
+// The areas whose accessor has been defined so far: the first view's at once, a lazy chunk's (the tools')
+// when that chunk has loaded. Another language loads the wording of these areas only.
+const definedAreas = new Set<string>()
+// The languages whose parts (addLanguagePart) are loaded.
+const partsLoaded = new Set<string>()
+
+/** The files of `lang` for areas defined so far that are not loaded yet, by area. */
+function wantedFiles(lang: string): Map<string, string> {
+  const prefix = `./${lang}/`
+  const loaded = loadedWording.get(lang)
+  const out = new Map<string, string>()
+  for (const file of Object.keys(wordingLoaders)) {
+    if (!file.startsWith(prefix) || file.endsWith('.test.ts')) continue
+    const area = file.slice(prefix.length).replace(/\.ts$/, '')
+    if (definedAreas.has(area) && !loaded?.has(area)) out.set(area, file)
+  }
+  return out
 }
 
 /**
- * Loads every area of `lang` and every part added for it (addLanguagePart: its FAQ edition), all in one
- * chunk, so any accessor, including one defined later by a lazy chunk, can read it synchronously. Resolves
- * at once for the default language; rejects when the chunk cannot be loaded (offline without the
- * precache), and then the language stays unloaded and a later call tries again.
+ * Whether every area defined so far can be read in `lang` without waiting (the default language always
+ * can). A lazy chunk that defines more areas makes it false again until loadLanguage() has run.
+ */
+export function languageLoaded(lang: string): boolean {
+  return lang === defaultLanguage || (testing && registered.has(lang)) || (partsLoaded.has(lang) && wantedFiles(lang).size === 0)
+}
+
+/**
+ * Loads the wording of `lang` for every area whose accessor is defined so far, and every part added for it
+ * (addLanguagePart: its FAQ edition), so those accessors read it synchronously. The areas of a lazy chunk
+ * (the tools') travel in a chunk of their own (build/chunk-groups.ts) and are loaded by a later call, which
+ * whatever loads that chunk makes (src/tools/components.ts): the first view of a page in `lang` waits for
+ * no tool's wording. Resolves at once for the default language; rejects when a chunk cannot be loaded
+ * (offline without the precache), and then what failed stays unloaded and a later call tries again.
  */
 export async function loadLanguage(lang: string): Promise<void> {
   if (languageLoaded(lang)) return
-  const prefix = `./${lang}/`
-  const files = Object.keys(wordingLoaders).filter((f) => f.startsWith(prefix) && !f.endsWith('.test.ts'))
-  if (files.length === 0) throw new Error(`No wording for language ${lang}`)
-  const [modules] = await Promise.all([Promise.all(files.map((f) => wordingLoaders[f]!())), ...parts.map((part) => part(lang))])
-  const byArea = new Map<string, Record<string, unknown>>()
-  files.forEach((f, i) => byArea.set(f.slice(prefix.length).replace(/\.ts$/, ''), modules[i] as Record<string, unknown>))
+  if (!Object.keys(wordingLoaders).some((f) => f.startsWith(`./${lang}/`))) throw new Error(`No wording for language ${lang}`)
+  const files = [...wantedFiles(lang)]
+  const [modules] = await Promise.all([
+    Promise.all(files.map(([, f]) => wordingLoaders[f]!())),
+    partsLoaded.has(lang) ? undefined : Promise.all(parts.map((part) => part(lang))).then(() => partsLoaded.add(lang)),
+  ])
+  const byArea = loadedWording.get(lang) ?? new Map<string, Record<string, unknown>>()
+  files.forEach(([area], i) => byArea.set(area, modules[i] as Record<string, unknown>))
   loadedWording.set(lang, byArea)
+  const arrived = new Set(files.map(([area]) => area))
+  if (lang === activeLanguage.value) for (const l of listeners) if (arrived.has(l.area)) l.fn()
+}
+
+/**
+ * A lazy chunk's loader that also loads the active language's wording for the areas the chunk defines
+ * (its accessors), before anything of it renders: use it for every lazily loaded component.
+ */
+export function withWording<T>(load: () => Promise<T>): () => Promise<T> {
+  return async () => {
+    const module = await load()
+    await loadLanguage(activeLanguage.value)
+    return module
+  }
 }
 
 /** Makes `lang` the active language (its wording must be loaded: see loadLanguage). */
 export function setLanguage(lang: string): void {
   if (activeLanguage.value === lang) return
   activeLanguage.value = lang
-  for (const fn of listeners) fn()
+  for (const l of listeners) if (readable(l.area, lang)) l.fn()
 }
 
 /**
@@ -136,6 +186,7 @@ const owns = (v: unknown, key: string | symbol): boolean => v != null && Object.
  * the area, the language and the key.
  */
 export function defineText<T extends object>(area: string, modules: Record<string, unknown>, exportName?: string): T {
+  definedAreas.add(area)
   const byLang: Obj = {}
   for (const file in modules) byLang[file.split('/')[1]!] = modules[file]
   // Another language's wording for this area, once loaded (the same export the accessor's glob picks).
@@ -158,17 +209,24 @@ export function defineText<T extends object>(area: string, modules: Record<strin
     return here
   }
 
+  // The value at `path` in the default language: every language has the same shape (the area types), so
+  // whether a key holds an object, a function or a string is read here, without reading the active
+  // language. Destructuring an accessor at module load then reads nothing in a language whose wording for
+  // the area has not arrived yet (a lazy chunk's accessor, loaded by withWording()).
+  const shape = (path: Path): unknown => path.reduce<unknown>((v, key) => (v as Obj | undefined)?.[key], byLang[defaultLanguage])
+
   const made: Obj = Object.create(null) as Obj
   const at = (path: Path): unknown =>
     (made[path.map(String).join('\0')] ??=
-      typeof lookup(path) === 'function'
+      typeof shape(path) === 'function'
         ? (...args: unknown[]) => (lookup(path) as (...a: unknown[]) => unknown)(...args)
         : new Proxy(
             {},
             {
               get: (_t, key) => {
-                const v = lookup([...path, key])
-                return owns(lookup(path), key) && v === Object(v) && !Array.isArray(v) ? at([...path, key]) : v
+                const r = shape([...path, key])
+                if (owns(shape(path), key) && r === Object(r) && !Array.isArray(r)) return at([...path, key])
+                return lookup([...path, key])
               },
               has: (_t, key) => key in Object(lookup(path)),
               ownKeys: () => Reflect.ownKeys(Object(lookup(path))),

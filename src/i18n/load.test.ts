@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 afterEach(() => vi.resetModules())
 
 describe('loadLanguage', () => {
-  it('brings in every area of a language, for accessors defined before and after', async () => {
+  it('brings in the areas defined so far, and those of a lazy chunk on the next call', async () => {
     vi.resetModules()
     const i18n = await import('@/i18n')
     await import('@/locales/load')
@@ -22,11 +22,34 @@ describe('loadLanguage', () => {
     const en = appText.skipToContent
     expect(en).not.toBe(ja)
     expect(en).toMatch(/^[\x20-\x7e]+$/) // English, no Japanese
-    // An accessor first imported now (a lazy chunk's) reads the loaded language too.
+    // An accessor first imported now (a lazy chunk's, the tools'): its area is loaded by the next call,
+    // which whatever loads that chunk makes (src/tools/components.ts).
     const { timersText } = await import('@/locales/timers')
+    expect(i18n.languageLoaded('en')).toBe(false)
+    expect(() => timersText.pageTitle).toThrow(/Missing wording: area timers, language en/)
+    await i18n.loadLanguage('en')
+    expect(i18n.languageLoaded('en')).toBe(true)
     expect(timersText.pageTitle).toMatch(/[Tt]imer/)
     i18n.setLanguage('ja')
     expect(appText.skipToContent).toBe(ja)
+  })
+
+  it('lets a lazy chunk define an accessor while its area is not loaded in the active language: nothing is read until it is', async () => {
+    vi.resetModules()
+    const i18n = await import('@/i18n')
+    await import('@/locales/load')
+    await i18n.loadLanguage('en')
+    i18n.setLanguage('en')
+    // The checkers accessor destructures objects and functions and keeps plain strings at module load.
+    const checkers = await import('@/locales/checkers')
+    const jaAllClear = checkers.PASSWORD_ALL_CLEAR
+    expect(jaAllClear).toMatch(/[ぁ-んァ-ン一-龯]/) // the default language's until English arrives
+    expect(() => checkers.FIX_LABELS.trim).toThrow(/Missing wording: area checkers, language en/)
+    await i18n.loadLanguage('en')
+    expect(checkers.PASSWORD_ALL_CLEAR).toMatch(/^Your password/)
+    expect(checkers.FIX_LABELS.trim).toMatch(/^[\x20-\x7e]+$/)
+    i18n.setLanguage('ja')
+    expect(checkers.PASSWORD_ALL_CLEAR).toBe(jaAllClear)
   })
 
   it('refuses a language that has no folder, and resolves at once for the default one', async () => {

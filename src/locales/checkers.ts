@@ -2,7 +2,8 @@
 import { defineText, onLanguageChange } from '@/i18n'
 import type { CheckersArea } from '.'
 
-const text = defineText<CheckersArea>('checkers', import.meta.glob('./ja/checkers.ts', { eager: true }))
+const defaults = import.meta.glob('./ja/checkers.ts', { eager: true })
+const text = defineText<CheckersArea>('checkers', defaults)
 
 export const {
   SEVERITY_LABELS,
@@ -28,8 +29,10 @@ export const {
   checkerText,
 } = text
 
-// Plain strings: ES live bindings, re-read when the language changes (a proxy can only stand in for objects).
-export let { PASSWORD_RULE_UNPUBLISHED_NOTE, PASSWORD_RULES_SOURCE, PASSWORD_ALL_CLEAR, CURRENT_PASSWORD_NOTE } = text
-onLanguageChange(() => {
+// Plain strings: ES live bindings, read whenever the active language's wording for this area is there (a
+// proxy can only stand in for objects); the default language's until then.
+const reference = Object.values(defaults)[0] as CheckersArea
+export let { PASSWORD_RULE_UNPUBLISHED_NOTE, PASSWORD_RULES_SOURCE, PASSWORD_ALL_CLEAR, CURRENT_PASSWORD_NOTE } = reference
+onLanguageChange('checkers', () => {
   ;({ PASSWORD_RULE_UNPUBLISHED_NOTE, PASSWORD_RULES_SOURCE, PASSWORD_ALL_CLEAR, CURRENT_PASSWORD_NOTE } = text)
 })

@@ -1,17 +1,22 @@
 /** The lazy components of the registered tools: their pages and their question widgets. */
 import type { Component } from 'vue'
 import { TOOLS, widgetIndex } from './registry'
+import { withWording } from '@/i18n'
 
 type Loader = () => Promise<{ default: Component }>
 
 // One lazy import per component file of a tool folder; the registry says which of them are used where.
 const files = import.meta.glob<{ default: Component }>('./*/*.vue')
 
-/** The loader of a component file in a tool's folder; throws for one that does not exist. */
+/**
+ * The loader of a component file in a tool's folder; throws for one that does not exist. Once the tools'
+ * code is in, the tools' wording in the page's language is loaded too (another language's tool wording is
+ * a chunk of its own, see loadLanguage in src/i18n), before the component renders.
+ */
 export function toolComponent(tool: string, component: string): Loader {
   const loader = files[`./${tool}/${component}.vue`]
   if (!loader) throw new Error(`src/tools/${tool}/${component}.vue does not exist`)
-  return loader
+  return withWording(loader)
 }
 
 /** Widget id → its lazy component and props, for every widget the registry lists. */

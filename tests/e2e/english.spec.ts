@@ -146,3 +146,24 @@ test('search in English: English words find the answer, the pasted Japanese mess
   await page.goto(`/en/search?q=${encodeURIComponent('無効なキー')}`)
   await expect(page.locator('main').getByRole('link', { name: /setup key/i }).first()).toHaveAttribute('href', '/en/faq/invalid-key')
 })
+
+test.describe('what an English page loads', () => {
+  // The page's own requests only (the service worker's precache downloads are another matter).
+  test.use({ serviceWorkers: 'block' })
+  test('an English page loads no tool code or tool wording until a tool is opened, then the English tool wording', async ({ page }) => {
+    const scripts: string[] = []
+    page.on('request', (r) => {
+      // Chunk files are <name>-<8-character hash>.js.
+      const m = /\/assets\/([\w-]+)-[\w-]{8}\.js$/.exec(new URL(r.url()).pathname)
+      if (m) scripts.push(m[1]!)
+    })
+    await page.goto('/en')
+    await page.waitForFunction(() => '__vue_app__' in (document.getElementById('app') ?? {}))
+    await page.waitForLoadState('networkidle')
+    expect(scripts).toContain('locale-en')
+    expect(scripts.filter((s) => /^(tools|locale-en-tools)$/.test(s))).toEqual([])
+    await page.locator('main a[href="/en/tools/password"]').first().click()
+    await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeVisible()
+    expect(scripts).toEqual(expect.arrayContaining(['tools', 'locale-en-tools']))
+  })
+})
