@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { APP_GROUPS, FIRST_VIEW, LATE, TOOLS, WORKER_FOLLOWER } from './chunk-groups'
-import { LAZY_CHUNKS, PAGE_CHUNKS, RUNTIME_CHUNK, SEARCH_CHUNK, chunkFile, precacheOrder, unplacedFiles, withIntegrity } from './precache-manifest'
+import { searchChunk } from '../src/lib/languageFiles'
+import { defaultLanguage, languages } from '../src/locales/index'
+import { ENGLISH_SEARCH_CHUNK, LAZY_CHUNKS, PAGE_CHUNKS, RUNTIME_CHUNK, SEARCH_CHUNK, chunkFile, precacheOrder, unplacedFiles, withIntegrity } from './precache-manifest'
 
 describe('precache order', () => {
   // File names as Vite writes them: assets/<chunk name>-<hash>.js, the hash in base64url.
@@ -43,10 +45,15 @@ describe('precache order', () => {
     expect(out.slice(middle + 1)).toEqual([file(FIRST_VIEW, 'H'), file(WORKER_FOLLOWER, 'H')])
   })
 
-  it('names the search chunk after the module the app imports dynamically for it', () => {
+  it("names each language's search chunk after the module the app loads for it (src/composables/useSearch.ts finds it by searchChunk)", () => {
     const source = readFileSync(join(import.meta.dirname, '../src/composables/useSearch.ts'), 'utf8')
-    const imported = [...source.matchAll(/import\(\s*'([^']+)'\s*\)/g)].map((m) => basename(m[1] ?? ''))
-    expect(imported).toContain(SEARCH_CHUNK)
+    expect(source).toContain("(['../search/loadIndex*.ts'")
+    expect(source).toContain('searchChunk(lang, defaultLanguage)')
+    for (const lang of Object.keys(languages)) {
+      expect(existsSync(join(import.meta.dirname, `../src/search/${searchChunk(lang, defaultLanguage)}.ts`)), lang).toBe(true)
+    }
+    expect(searchChunk(defaultLanguage, defaultLanguage)).toBe(SEARCH_CHUNK)
+    expect(searchChunk('en', defaultLanguage)).toBe(ENGLISH_SEARCH_CHUNK)
   })
 
   it("knows a chunk's file by its whole name, in assets/, as JavaScript", () => {

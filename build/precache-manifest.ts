@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { PAGES_FILE } from '../src/lib/pageTemplate.ts'
-import { searchChunk } from '../src/lib/languageFiles.ts'
+import { PAGES_FILE, searchChunk } from '../src/lib/languageFiles.ts'
 import { defaultLanguage } from '../src/locales/index.ts'
 import { APP_GROUPS, FIRST_VIEW, WORKER_FOLLOWER } from './chunk-groups.ts'
 

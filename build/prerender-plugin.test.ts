@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { deferEntry, fileForPath, hashPages, inlineCss, linkPages, manifestIn, withManifest } from './prerender-plugin'
-import { PAGES_FILE, pagesUrlOf } from '../src/lib/pageTemplate'
+import { pagesUrlOf } from '../src/lib/pageTemplate'
+import { PAGES_FILE } from '../src/lib/languageFiles'
 
 const built =
   '<head><script type="module" crossorigin src="/assets/index-A.js"></script>\n' +
@@ -88,5 +89,6 @@ describe('prerender helpers', () => {
     expect(en.url).toMatch(/^\/assets\/pages\.en-[\w-]{10}\.json$/)
     expect(en.template).toContain(en.url)
     expect(hashPages(offline, 'ja').url).toMatch(PAGES_FILE)
+    expect(PAGES_FILE.exec(hashPages(offline, 'ja').url)?.[1]).toBeUndefined()
   })
 })

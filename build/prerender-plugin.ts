@@ -16,7 +16,7 @@ import type { Plugin, ResolvedConfig } from 'vite'
 import { applyCsp } from './csp.ts'
 import { APP_GROUPS, WORKER_FOLLOWER } from './chunk-groups.ts'
 import { APP_PLACEHOLDER, PAGES_LINK_ATTR, fillTemplate, packFrames, pageHtml, type OfflinePages, type PageParts } from '../src/lib/pageTemplate.ts'
-import { ANY_PAGES_FILE, localeChunk, pagesFileName } from '../src/lib/languageFiles.ts'
+import { PAGES_FILE, localeChunk, pagesFileName } from '../src/lib/languageFiles.ts'
 import { alternatesOf, defaultLanguage, languageOfPath, languagePath, languages } from '../src/locales/index.ts'
 import { manifestFile, manifests } from '../src/locales/manifests.ts'
 
@@ -104,7 +104,7 @@ export function hashPages(offline: OfflinePages, lang: string = defaultLanguage)
   const withPlaceholder = JSON.stringify(offline)
   const hash = createHash('sha256').update(withPlaceholder).digest('base64url').slice(0, 10)
   const url = pagesFileName(lang, defaultLanguage, hash)
-  if (ANY_PAGES_FILE.exec(url)?.[1] !== (lang === defaultLanguage ? undefined : lang)) throw new Error(`prerender: ${url} does not match ANY_PAGES_FILE`)
+  if (PAGES_FILE.exec(url)?.[1] !== (lang === defaultLanguage ? undefined : lang)) throw new Error(`prerender: ${url} does not match PAGES_FILE`)
   return { url, text: withPlaceholder.replaceAll(PAGES_URL_PLACEHOLDER, url), template: offline.template.replaceAll(PAGES_URL_PLACEHOLDER, url) }
 }
 

@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { runnerImport } from 'vite'
 import { startServer } from './serve.mjs'
 import { extraBenches } from './bench-extra.mjs'
 
@@ -56,9 +57,11 @@ const precacheUrls = [...new Set([...sw.matchAll(/"?url"?:\s*"([^"]+)"/g)].map((
 if (precacheUrls.length === 0) throw new Error('no precache list found in dist/sw.js')
 // The offline copy is saved per language (src/lib/languageFiles.ts): what every language needs, then each
 // language's own files (its pages file, its search chunk and, for English, its wording chunk).
-const LANGUAGE_FILES = { ja: /assets\/(pages|loadIndex)-/, en: /assets\/(pages\.en|loadIndexEn|locale-en)-/ }
-const languageOfUrl = (u) => Object.keys(LANGUAGE_FILES).find((lang) => LANGUAGE_FILES[lang].test(u)) ?? null
-const precacheFor = (lang) => precacheUrls.filter((u) => [null, lang].includes(languageOfUrl(u)))
+// The same rule the service worker follows, read from its module through Vite's module runner.
+const { module: languageFiles } = await runnerImport('./src/lib/languageFiles.ts')
+const { module: locales } = await runnerImport('./src/locales/index.ts')
+const codes = Object.keys(locales.languages)
+const precacheFor = (lang) => precacheUrls.filter((u) => [null, lang].includes(languageFiles.languageOfFile(u, codes, locales.defaultLanguage)))
 const precacheSize = (urls) => urls.reduce((n, u) => n + gz(join(DIST, u)), 0) + gz(join(DIST, 'sw.js'))
 const precacheJa = precacheFor('ja')
 const precacheEn = precacheFor('en')

@@ -9,7 +9,6 @@ import { routeKey } from './lib/pageTemplate'
 import { markAlreadySaved, markSaveFailed, markSaved, needRefresh, setUpdater } from '@/pwa/state'
 import { nextTask } from '@/lib/nextTask'
 import { activeLanguage, langOfPath, languageCodes } from '@/i18n'
-import { defaultLanguage } from '@/locales'
 import { launchTarget } from '@/lib/languageOffer'
 import { readLanguageChoice } from '@/storage/languageChoice'
 import { watch } from 'vue'
@@ -24,7 +23,6 @@ const launch = launchTarget(
   location.pathname,
   matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true,
   languageCodes(),
-  defaultLanguage,
   readLanguageChoice,
 )
 const el = launch === null ? document.getElementById('app') : (location.replace(launch), null)

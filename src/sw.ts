@@ -31,7 +31,7 @@
  */
 import { fillTemplate, pageHtml, routeKey, type OfflinePages } from './lib/pageTemplate'
 import { NOT_FOUND_ROUTE, parseOfflinePages } from './lib/offlinePages'
-import { languageOfFile } from './lib/languageFiles'
+import { PAGES_FILE, languageOfFile } from './lib/languageFiles'
 import { download, sha256, type DownloadOptions } from './lib/download'
 import { fallbackPage } from './lib/fallbackPage'
 import { workerLangOf, workerTextFor } from './locales/worker'
@@ -89,9 +89,7 @@ const codes = Object.keys(languages)
 /** Each entry's language, or null for a file every language needs (src/lib/languageFiles.ts). */
 const languageOf = new Map(manifest.map((e) => [e, languageOfFile(e.url, codes, defaultLanguage)]))
 /** The cache key of each language's offline pages file. */
-const pagesKeys = new Map(
-  manifest.filter((e) => /\.json$/.test(e.url) && languageOf.get(e) !== null).map((e) => [languageOf.get(e)!, keyOf(e)]),
-)
+const pagesKeys = new Map(manifest.filter((e) => PAGES_FILE.test(e.url) && languageOf.get(e) !== null).map((e) => [languageOf.get(e)!, keyOf(e)]))
 /** Written beside a language's files once they are all kept: the language is saved for offline use. */
 const savedMark = (lang: string): string => new URL(`/__precache-language__/${encodeURIComponent(lang)}`, self.location.origin).href
 
@@ -142,7 +140,11 @@ async function fill(cache: Cache, entries: readonly Entry[], older: readonly str
 
 /** Keeps the files of the languages `langs` (and those every language needs) in `cache`, checked; then marks each language saved. */
 async function saveLanguages(cache: Cache, langs: readonly string[], older: readonly string[]): Promise<void> {
-  await fill(cache, manifest.filter((e) => { const l = languageOf.get(e); return l === null || langs.includes(l!) }), older)
+  const wanted = (e: Entry): boolean => {
+    const lang = languageOf.get(e) ?? null
+    return lang === null || langs.includes(lang)
+  }
+  await fill(cache, manifest.filter(wanted), older)
   for (const lang of langs) {
     const key = pagesKeys.get(lang)
     if (!key) continue

@@ -8,7 +8,8 @@
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import { editionLanguage, questions } from '@/content/faq'
 import { defaultLanguage } from '@/locales'
-import { activeLanguage, localePath } from '@/i18n'
+import { activeLanguage, languageCodes, localePath } from '@/i18n'
+import { searchChunk } from '@/lib/languageFiles'
 import type { SearchResult, SharedDoc } from '@/lib/search/engine'
 import type { LoadedSearch } from '@/search/loadIndex'
 
@@ -25,15 +26,21 @@ export const ANNOUNCE_DELAY_MS = 600
 /** Loads the search of one language (the language whose edition it searches). */
 export type SearchLoader = (lang: string) => Promise<LoadedSearch>
 
-// The editions with a search of their own, each a lazy chunk of its own, given the questions its index was
-// packed with (the index leaves out what the first view, or the language's chunk, has of each question:
-// title, step, summary). Each import is used right where it is made, so the bundler still sees that only
-// createSearch is needed and the chunk keeps no other export. A language without a search of its own shows
-// the default language's edition (src/content/faq.ts, editionLanguage) and searches that.
-const searches: Readonly<Record<string, (shared: readonly SharedDoc[]) => Promise<LoadedSearch>>> = {
-  [defaultLanguage]: (shared) => import('@/search/loadIndex').then((m) => m.createSearch(shared)),
-  en: (shared) => import('@/search/loadIndexEn').then((m) => m.createSearch(shared)),
-}
+// The editions with a search of their own: one lazy chunk each (src/search/loadIndex.ts for the default
+// language, loadIndexEn.ts for English…, named by searchChunk, the rule the service worker reads too), given
+// the questions its index was packed with (the index leaves out what the first view, or the language's
+// chunk, has of each question: title, step, summary). Only createSearch is imported, so the chunk keeps no
+// other export. A language without a search of its own shows the default language's edition (src/content/
+// faq.ts, editionLanguage) and searches that.
+const modules = import.meta.glob<(shared: readonly SharedDoc[]) => LoadedSearch>(['../search/loadIndex*.ts', '!../search/*.test.ts'], {
+  import: 'createSearch',
+})
+const searches: Readonly<Record<string, (shared: readonly SharedDoc[]) => Promise<LoadedSearch>>> = Object.fromEntries(
+  languageCodes().flatMap((lang) => {
+    const load = modules[`../search/${searchChunk(lang, defaultLanguage)}.ts`]
+    return load ? [[lang, async (shared: readonly SharedDoc[]) => (await load())(shared)]] : []
+  }),
+)
 
 /** The language whose search a page in `lang` uses. */
 export function searchLanguage(lang: string): string {

@@ -6,7 +6,7 @@
  * bodies are those of its pages: /faq/<id> for the default language, /<lang>/faq/<id> for another
  * (languagePath), in that language's file.
  */
-import { PAGES_LINK_ATTR, pagesUrlOf, type OfflinePages } from '@/lib/pageTemplate'
+import { pagesUrlOf, type OfflinePages } from '@/lib/pageTemplate'
 import { languageOfFile } from '@/lib/languageFiles'
 import { defaultLanguage, languagePath } from '@/locales'
 import { languageCodes } from '@/i18n'
@@ -34,12 +34,6 @@ export function extractBodies(pages: unknown, questionIds: readonly string[], pa
 // The pages file of each language, once known: the page's own from its head, another's from that language's home page.
 const pagesUrls = new Map<string, Promise<string>>()
 
-/** The offline pages file a page of `html` names (see PAGES_LINK_ATTR), read without parsing the whole page. */
-export function pagesUrlInHtml(html: string): string | null {
-  const link = new RegExp(`<link[^>]*\\s${PAGES_LINK_ATTR}[^>]*>`).exec(html)?.[0]
-  return link ? (/\shref="([^"]+)"/.exec(link)?.[1] ?? null) : null
-}
-
 /**
  * The offline pages file of language `lang`. Each language has its own (src/lib/languageFiles.ts) and a
  * page names only its language's: the page's own was prefetched already; another language's is named by
@@ -54,7 +48,7 @@ function fetchNamedPages(lang: string): Promise<Response> {
         ? Promise.resolve(own)
         : fetch(languagePath('/', lang))
             .then((res) => (res.ok ? res.text() : Promise.reject(new Error(`pages.json: home page ${res.status}`))))
-            .then((html) => pagesUrlInHtml(html) ?? Promise.reject(new Error('pages.json: the home page names no offline pages file')))
+            .then((html) => pagesUrlOf(new DOMParser().parseFromString(html, 'text/html')) ?? Promise.reject(new Error('pages.json: the home page names no offline pages file')))
     url.catch(() => pagesUrls.delete(lang))
     pagesUrls.set(lang, url)
   }

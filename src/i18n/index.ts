@@ -52,9 +52,14 @@ export function localePath(path: string, lang: string = activeLanguage.value): s
 // Accessors that export plain strings (which no proxy can stand in for) re-read them here.
 const listeners: { area: string; fn: () => void }[] = []
 
+/** Whether every area reads in `lang` without loading: the default language (bundled) and test languages (derived). */
+function bundled(lang: string): boolean {
+  return lang === defaultLanguage || (testing && registered.has(lang))
+}
+
 /** Whether the wording of `area` can be read in `lang` now. */
 function readable(area: string, lang: string): boolean {
-  return lang === defaultLanguage || (testing && registered.has(lang)) || (loadedWording.get(lang)?.has(area) ?? false)
+  return bundled(lang) || (loadedWording.get(lang)?.has(area) ?? false)
 }
 
 /**
@@ -119,7 +124,7 @@ function wantedFiles(lang: string): Map<string, string> {
  * can). A lazy chunk that defines more areas makes it false again until loadLanguage() has run.
  */
 export function languageLoaded(lang: string): boolean {
-  return lang === defaultLanguage || (testing && registered.has(lang)) || (partsLoaded.has(lang) && wantedFiles(lang).size === 0)
+  return bundled(lang) || (partsLoaded.has(lang) && wantedFiles(lang).size === 0)
 }
 
 /**

@@ -22,8 +22,11 @@ export function pagesFileName(lang: string, defaultLang: string, hash: string): 
   return lang === defaultLang ? `/assets/pages-${hash}.json` : `/assets/pages.${lang}-${hash}.json`
 }
 
-/** Any language's offline pages file; group 1 is the language code (none for the default language). */
-export const ANY_PAGES_FILE = /(?:^|\/)assets\/pages(?:\.([a-z]{2,3}))?-[\w-]+\.json$/
+/**
+ * An offline pages file, of any language, as the precache list names it; group 1 is the language code (none
+ * for the default language).
+ */
+export const PAGES_FILE = /(?:^|\/)assets\/pages(?:\.([a-z]{2,3}))?-[\w-]+\.json$/
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -32,7 +35,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * precache list: `assets/…` or `/assets/…`.
  */
 export function languageOfFile(url: string, codes: readonly string[], defaultLang: string): string | null {
-  const pages = ANY_PAGES_FILE.exec(url)
+  const pages = PAGES_FILE.exec(url)
   if (pages) return pages[1] && codes.includes(pages[1]) ? pages[1] : pages[1] ? null : defaultLang
   for (const lang of codes) {
     const names = [searchChunk(lang, defaultLang), ...(lang === defaultLang ? [] : [localeChunk(lang)])]

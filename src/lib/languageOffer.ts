@@ -1,3 +1,6 @@
+import { languageOfPath, languagePath } from '../locales/index'
+import { routeKey } from './pageTemplate'
+
 /**
  * Which other language the default language's home page offers: the one chosen on this device before, or
  * else the first of the browser's preferred languages the app has, unless the browser prefers the default
@@ -20,11 +23,10 @@ export function languageToOffer(codes: readonly string[], defaultCode: string, p
  * was started from the home screen (standalone) on another language's home page, its start page. One
  * installed app opens in the language last chosen; a browser tab never moves by itself (the offer above).
  */
-export function launchTarget(path: string, standalone: boolean, codes: readonly string[], defaultCode: string, readChoice: () => string | null): string | null {
+export function launchTarget(path: string, standalone: boolean, codes: readonly string[], readChoice: () => string | null): string | null {
   // Storage is read only in the installed app: a page's first storage access can wait on the browser.
   const chosen = standalone ? readChoice() : null
   if (chosen === null || !codes.includes(chosen)) return null
-  const home = (code: string): string => (code === defaultCode ? '/' : `/${code}`)
-  const here = codes.find((code) => home(code) === path || `${home(code)}/` === path)
-  return here !== undefined && here !== chosen ? home(chosen) : null
+  const here = languageOfPath(path, codes)
+  return routeKey(path) === languagePath('/', here) && here !== chosen ? languagePath('/', chosen) : null
 }

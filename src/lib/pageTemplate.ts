@@ -25,8 +25,6 @@ export interface PageParts {
  * names it in a prefetch link carrying this attribute; the page starts fetching it while it parses.
  */
 export const PAGES_LINK_ATTR = 'data-pages'
-/** How the offline pages file is named in the precache list. */
-export const PAGES_FILE = /(^|\/)assets\/pages-[\w-]+\.json$/
 
 /** The URL of the offline pages file a page names, or null (a page from before it was named). */
 export function pagesUrlOf(doc: { querySelector(selector: string): { getAttribute(name: string): string | null } | null }): string | null {

@@ -80,14 +80,14 @@ describe('the offer on the home page', () => {
     const never = (): string | null => {
       throw new Error('storage is read only in the installed app')
     }
-    expect(launchTarget('/', true, codes, 'ja', () => 'en')).toBe('/en')
-    expect(launchTarget('/en', true, codes, 'ja', () => 'ja')).toBe('/')
-    expect(launchTarget('/en/', true, codes, 'ja', () => 'ja')).toBe('/')
-    expect(launchTarget('/', true, codes, 'ja', () => 'ja')).toBeNull()
-    expect(launchTarget('/', true, codes, 'ja', () => null)).toBeNull()
-    expect(launchTarget('/', true, codes, 'ja', () => 'fr')).toBeNull()
-    expect(launchTarget('/faq/x', true, codes, 'ja', () => 'en')).toBeNull()
-    expect(launchTarget('/', false, codes, 'ja', never)).toBeNull()
+    expect(launchTarget('/', true, codes, () => 'en')).toBe('/en')
+    expect(launchTarget('/en', true, codes, () => 'ja')).toBe('/')
+    expect(launchTarget('/en/', true, codes, () => 'ja')).toBe('/')
+    expect(launchTarget('/', true, codes, () => 'ja')).toBeNull()
+    expect(launchTarget('/', true, codes, () => null)).toBeNull()
+    expect(launchTarget('/', true, codes, () => 'fr')).toBeNull()
+    expect(launchTarget('/faq/x', true, codes, () => 'en')).toBeNull()
+    expect(launchTarget('/', false, codes, never)).toBeNull()
   })
 
   it('shows a link into that language after mount, for a browser that prefers it', async () => {
