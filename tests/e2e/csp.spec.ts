@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { guardOrigins, routes, savedLanguages, waitForOfflineReady } from './support'
+import { guardOrigins, hydrated, routes, savedLanguages, waitForOfflineReady } from './support'
 import { languages } from '../../src/locales/index.ts'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
@@ -116,7 +116,7 @@ async function violations(page: Page): Promise<string[]> {
 /** Loads a path and waits until its script has started the app and the lazy parts have come. */
 async function visit(page: Page, path: string): Promise<string[]> {
   await page.goto(path)
-  await page.waitForFunction(() => '__vue_app__' in (document.getElementById('app') ?? {}), undefined, { timeout: 15_000 })
+  await hydrated(page, 15_000)
   await page.waitForLoadState('load')
   await page.waitForTimeout(150)
   return (await violations(page)).map((v) => `${path}: ${v}`)

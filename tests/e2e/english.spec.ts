@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test'
 import { compileAppEditions } from '../../build/faq-plugin.ts'
-import { axeViolations, collectErrors, guardOrigins, savedLanguages, waitForOfflineReady } from './support'
+import { axeViolations, collectErrors, guardOrigins, hydrated, savedLanguages, waitForOfflineReady } from './support'
 
 const en = compileAppEditions().en
 
@@ -91,11 +91,11 @@ test('a Japanese reader who opens an English page has English saved then, with t
 
 test('the switch keeps the page and the anchor, both ways, and the choice is remembered', async ({ page }) => {
   await page.goto('/faq/change-errors')
-  await page.waitForFunction(() => '__vue_app__' in (document.getElementById('app') ?? {}))
+  await hydrated(page)
   const anchor = await page.locator('.answer [id]').first().getAttribute('id')
   expect(anchor).toBeTruthy()
   await page.goto(`/faq/change-errors#${anchor}`)
-  await page.waitForFunction(() => '__vue_app__' in (document.getElementById('app') ?? {}))
+  await hydrated(page)
   await page.locator('nav.language-switch a[hreflang="en"]').click()
   await expect(page).toHaveURL(new RegExp(`/en/faq/change-errors#${anchor}$`))
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
@@ -123,7 +123,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the password practice in English: the real screen’s Japanese message, as on the screen, with its meaning, tied to the field', async ({ page }) => {
   await page.goto('/en/tools/password')
-  await page.waitForFunction(() => '__vue_app__' in (document.getElementById('app') ?? {}))
+  await hydrated(page)
   const field = page.getByLabel('「新しいパスワード」 (“New password”)', { exact: true })
   await field.fill('abc')
   await page.getByLabel('「新しいパスワード(確認)」 (“New password (confirm)”)', { exact: true }).fill('abc')
@@ -158,7 +158,7 @@ test.describe('what an English page loads', () => {
       if (m) scripts.push(m[1]!)
     })
     await page.goto('/en')
-    await page.waitForFunction(() => '__vue_app__' in (document.getElementById('app') ?? {}))
+    await hydrated(page)
     await page.waitForLoadState('networkidle')
     expect(scripts).toContain('locale-en')
     expect(scripts.filter((s) => /^(tools|locale-en-tools)$/.test(s))).toEqual([])

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { collectErrors, faq, guardOrigins, outerQuotes, routes, seedText } from './support'
+import { collectErrors, faq, guardOrigins, hydrated, outerQuotes, routes, seedText } from './support'
 
 test.describe('prerendered FAQ', () => {
   test('home and a deep link show their text with JavaScript off', async ({ browser }) => {
@@ -43,6 +43,7 @@ test.describe('prerendered FAQ', () => {
     const foreign = guardOrigins(context, baseURL!)
     const errors = collectErrors(page)
     await page.goto('/')
+    await hydrated(page)
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1))
     await page.getByRole('link', { name: 'パスワード変更画面' }).first().click()
     await expect(page).toHaveURL(/\/step\/password$/)

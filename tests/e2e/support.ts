@@ -84,14 +84,22 @@ export function collectErrors(page: Page): string[] {
 }
 
 /**
+ * Waits until the app has hydrated. Pages start their script after the first paint, so `page.goto` can
+ * return while links are still plain links that load a whole page: wait before clicking inside the app.
+ */
+export async function hydrated(page: Page, timeout?: number): Promise<void> {
+  // Vue marks its mount container.
+  await page.waitForFunction(() => '__vue_app__' in (document.getElementById('app') ?? {}), undefined, { timeout })
+}
+
+/**
  * Starts the app under Playwright's fake clock and waits until it has hydrated. Pages start their script
  * after the first paint, and a page whose clock is faked paints no frames here: the bootstrap's 500 ms
  * fallback timer starts it, so the test moves the clock by 500 ms (and its figures account for that).
  */
 export async function startApp(page: Page): Promise<void> {
   await page.clock.runFor(500)
-  // Vue marks its mount container; performance entries are no help while the clock is faked.
-  await page.waitForFunction(() => '__vue_app__' in (document.getElementById('app') ?? {}))
+  await hydrated(page)
 }
 
 /**

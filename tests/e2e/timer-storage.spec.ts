@@ -3,7 +3,7 @@
  * no storage), so whatever the browser stored may only show once the page has hydrated.
  */
 import { expect, test, type Page } from '@playwright/test'
-import { collectErrors } from './support'
+import { collectErrors, hydrated } from './support'
 
 const KEY = 'omu-start-helper:timers'
 
@@ -61,7 +61,7 @@ function writeShape({ key, shape }: { key: string; shape: Shape }): void {
 
 /** Waits until the app has hydrated, the idle-hydrated widgets too, and the after-mount parts rendered. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => '__vue_app__' in (document.getElementById('app') ?? {}))
+  await hydrated(page)
   for (let i = 0; i < 3; i++) {
     await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })))
   }
