@@ -1,6 +1,5 @@
 /** Builds the app; shared by the browser entry and the prerenderer. */
 import { createApp as createClientApp, createSSRApp, type App as VueApp } from 'vue'
-import { createPinia, type Pinia } from 'pinia'
 import type { Router } from 'vue-router'
 import App from './App.vue'
 import { createRouter } from './router'
@@ -11,7 +10,6 @@ import { activeLanguage, languageInfo } from './i18n'
 export interface AppBundle {
   app: VueApp
   router: Router
-  pinia: Pinia
 }
 
 /**
@@ -21,8 +19,6 @@ export interface AppBundle {
 export function createApp(options: { ssr: boolean; hydrate?: boolean; router?: Router }): AppBundle {
   const app = options.ssr || options.hydrate ? createSSRApp(App) : createClientApp(App)
   const router = options.router ?? createRouter(options.ssr)
-  const pinia = createPinia()
-  app.use(pinia)
   app.use(router)
   if (!options.ssr) {
     router.afterEach((to) => {
@@ -31,5 +27,5 @@ export function createApp(options: { ssr: boolean; hydrate?: boolean; router?: R
       Object.assign(document.documentElement, { lang, dir })
     })
   }
-  return { app, router, pinia }
+  return { app, router }
 }

@@ -3,8 +3,8 @@
  * Only kind/startedAt/deadline are persisted; remaining time is always derived from the clock.
  * Without usable storage it keeps working in memory and says so through `persistence`.
  */
-import { defineStore } from 'pinia'
-import { computed, hasInjectionContext, inject, onScopeDispose, ref, type InjectionKey } from 'vue'
+import { createPinia, defineStore } from 'pinia'
+import { computed, getCurrentInstance, hasInjectionContext, inject, onScopeDispose, ref, type InjectionKey } from 'vue'
 import {
   COUNTDOWN_KINDS,
   type Clock,
@@ -45,7 +45,7 @@ export function distinctDamage(found: readonly Damage[]): Damage[] {
 }
 
 /** The timers store: start/restart/finish countdowns, hide them from the banner, and persistence state. */
-export const useTimersStore = defineStore('timers', () => {
+const useStore = defineStore('timers', () => {
   // hasInjectionContext: a bare setActivePinia(createPinia()) has no app to inject from.
   const options: TimersStoreOptions = (hasInjectionContext() ? inject(TIMERS_STORE_OPTIONS, null) : null) ?? {}
   const clock: Clock = options.clock ?? (() => Date.now())
@@ -141,3 +141,14 @@ export const useTimersStore = defineStore('timers', () => {
     clearDamage,
   }
 })
+
+/**
+ * The timers store (see useStore above). This is the app's only store, and nothing in the first view uses it,
+ * so pinia is not installed when the app is made (src/main.ts): the first component that needs the store
+ * installs it on its app, and pinia travels with the lazy parts that use it instead of in the first view.
+ */
+export function useTimersStore(): ReturnType<typeof useStore> {
+  const app = getCurrentInstance()?.appContext.app
+  if (app && !app.config.globalProperties.$pinia) app.use(createPinia())
+  return useStore()
+}
