@@ -22,10 +22,11 @@ const manifestText = manifests[defaultLanguage]!
 
 // Lazy code travels in few chunks (see build/chunk-groups.ts, APP_GROUPS): the worker's follower is
 // preloaded with the entry; the page shell's lazy parts load right after the first view; the tools load on demand.
-// Each language folder but the default's is a chunk of its own; only the shipped languages' are precached
-// (a folder not yet listed in src/locales/index.ts is built but never loaded).
+// Each language is a chunk of its own (its FAQ edition and, but for the default language, whose wording is
+// bundled, its wording); only the shipped languages' are precached (a folder not yet listed in
+// src/locales/index.ts is built but never loaded).
 const localeFolders = readdirSync(fileURLToPath(new URL('./src/locales', import.meta.url)), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== defaultLanguage)
+  .filter((d) => d.isDirectory())
   .map((d) => d.name)
 const allGroups = [...APP_GROUPS, ...localeGroups(localeFolders)]
 const groups = chunkGroups(allGroups)

@@ -9,6 +9,15 @@ rmSync(SSR_OUT_DIR, { recursive: true, force: true })
 await build({
   mode: 'production',
   logLevel: 'warn',
-  build: { ssr: 'src/entry-server.ts', outDir: SSR_OUT_DIR, emptyOutDir: true, minify: false },
+  // One file: the prerenderer imports it afresh for every build (build/prerender-plugin.ts, with a query),
+  // and a lazy chunk importing it back by its plain name would be a second copy of the app, with its own
+  // language and FAQ state.
+  build: {
+    ssr: 'src/entry-server.ts',
+    outDir: SSR_OUT_DIR,
+    emptyOutDir: true,
+    minify: false,
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
 })
 await build({ mode: 'production' })

@@ -46,12 +46,15 @@ describe('assignGroups', () => {
 })
 
 describe('localeGroups', () => {
-  // The first view imports the content accessors and the default language; the English wording and FAQ
-  // edition are loaded lazily (src/locales/load.ts, src/content/faq.ts) and import the compiled edition.
+  // The first view imports the content accessors, the ids and the default language's wording; every FAQ
+  // edition, the default language's too, is loaded lazily (src/content/faq.ts), as is the English wording
+  // (src/locales/load.ts), and imports its compiled edition.
   const modules = graph(
     {
       '/src/main.ts': ['/src/content/faq.ts', '/src/locales/ja/app.ts'],
-      '/src/content/faq.ts': ['\0virtual:faq'],
+      '/src/content/faq.ts': ['\0virtual:faq-ids'],
+      '\0virtual:faq-ids': [],
+      '/src/content/editions/ja/faq.ts': ['\0virtual:faq'],
       '\0virtual:faq': [],
       '/src/locales/ja/app.ts': [],
       '/src/locales/en/app.ts': [],
@@ -60,7 +63,7 @@ describe('localeGroups', () => {
     },
     ['/src/main.ts'],
   )
-  const assigned = assignGroups(modules, localeGroups(['en']))
+  const assigned = assignGroups(modules, localeGroups(['ja', 'en']))
 
   it("puts a language's wording and its FAQ edition, with what only they import, into one chunk", () => {
     expect(localeChunk('en')).toBe('locale-en')
@@ -68,9 +71,11 @@ describe('localeGroups', () => {
     expect(assigned.get('/src/content/editions/en/faq.ts')).toBe('locale-en')
     expect(assigned.get('\0virtual:faq/en')).toBe('locale-en')
   })
-  it('leaves the default language and its edition in the first view', () => {
+  it("puts the default language's edition in its language chunk, and leaves its bundled wording and the ids in the first view", () => {
+    expect(assigned.get('/src/content/editions/ja/faq.ts')).toBe('locale-ja')
+    expect(assigned.get('\0virtual:faq')).toBe('locale-ja')
     expect(assigned.get('/src/locales/ja/app.ts')).toBe(FIRST_VIEW)
-    expect(assigned.get('\0virtual:faq')).toBe(FIRST_VIEW)
+    expect(assigned.get('\0virtual:faq-ids')).toBe(FIRST_VIEW)
   })
 })
 

@@ -57,6 +57,7 @@ export function compileAppEditions(dir = FAQ_DIR): CompiledEditions {
 }
 
 const FAQ = 'virtual:faq'
+const IDS_MODULE = 'virtual:faq-ids'
 const BODIES = 'virtual:faq-bodies'
 const INDEX = 'virtual:search-index'
 const MESSAGES = 'virtual:faq-messages'
@@ -67,7 +68,7 @@ const EN_MESSAGES = `${MESSAGES}/en`
 const EN_INDEX = `${INDEX}/en`
 const EN_SCREEN = `${SCREEN}/en`
 const EN_IDS = [EN_FAQ, EN_BODIES, EN_MESSAGES, EN_INDEX, EN_SCREEN]
-const IDS = [FAQ, INDEX, BODIES, MESSAGES, SCREEN, ...EN_IDS]
+const IDS = [FAQ, IDS_MODULE, INDEX, BODIES, MESSAGES, SCREEN, ...EN_IDS]
 
 /** virtual:faq's exports: keywords and messages stay out of the first-view bundle (only the search index needs them). */
 function faqModule(faq: CompiledFaq): string {
@@ -77,6 +78,14 @@ function faqModule(faq: CompiledFaq): string {
     `export const questions = ${JSON.stringify(questions)}`,
     `export const links = ${JSON.stringify(faq.links)}`,
   ].join('\n')
+}
+
+/**
+ * virtual:faq-ids: the ids of the steps and questions, in order; the same in every edition (the compiler
+ * checks it), so the first view knows every route before any edition has loaded.
+ */
+function idsModule(faq: CompiledFaq): string {
+  return [`export const stepIds = ${JSON.stringify(faq.steps.map((s) => s.id))}`, `export const questionIds = ${JSON.stringify(faq.questions.map((q) => q.id))}`].join('\n')
 }
 
 /** virtual:faq-messages: each question's on-screen messages (text, where and, in a translation, gloss), without anchors. */
@@ -169,6 +178,7 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
       }
       const faq = compile()
       if (key === FAQ) return faqModule(faq)
+      if (key === IDS_MODULE) return idsModule(faq)
       if (key === INDEX) {
         // A JSON string for JSON.parse, not an object literal: V8 parses JSON far faster than it
         // evaluates an equal literal, and this is on the path from the first keystroke to results.

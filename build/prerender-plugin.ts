@@ -161,12 +161,13 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         const swChunk = chunks.find((c) => c.name === WORKER_FOLLOWER)
         const filesOf = (chunk: (typeof chunks)[number] | undefined): string[] => (chunk ? [chunk.fileName, ...chunk.imports].map((f) => `/${f}`) : [])
         const codes = Object.keys(languages)
-        // One template per language: its pages load its wording chunk (src/locales/<lang>/, before the
-        // first view can hydrate) beside the first view, and name its web app manifest.
+        // One template per language: its pages load its language chunk (its FAQ edition and, for a language
+        // other than the default, its wording; needed before the first view can hydrate) beside the first
+        // view, and name its web app manifest.
         const templates: Record<string, string> = {}
         for (const lang of codes) {
-          const wording = lang === defaultLanguage ? [] : filesOf(chunks.find((c) => c.name === localeChunk(lang)))
-          if (lang !== defaultLanguage && wording.length === 0) this.error(`prerender: no ${localeChunk(lang)} chunk for ${lang}`)
+          const wording = filesOf(chunks.find((c) => c.name === localeChunk(lang)))
+          if (wording.length === 0) this.error(`prerender: no ${localeChunk(lang)} chunk for ${lang}`)
           const template = withManifest(linkPages(deferEntry(inlined.html, [...new Set([...filesOf(swChunk), ...wording])], options.worker), PAGES_URL_PLACEHOLDER), lang)
           if (!template.includes(APP_PLACEHOLDER)) this.error(`prerender: index.html must contain ${APP_PLACEHOLDER}`)
           templates[lang] = template

@@ -5,6 +5,12 @@ declare module 'virtual:faq' {
   export const questions: Question[]
   export const links: Record<string, ExternalLink>
 }
+declare module 'virtual:faq-ids' {
+  /** every step's id, in the procedure's order */
+  export const stepIds: readonly string[]
+  /** every question's id, by step and order */
+  export const questionIds: readonly string[]
+}
 declare module 'virtual:faq-bodies' {
   /** every rendered body, by question id */
   const bodies: Record<string, string>

@@ -1,11 +1,11 @@
 /**
  * Accessors over the compiled FAQ, in the active language (src/i18n), read at call time like the wording: a
  * component or computed that calls them re-renders when the language changes. Each takes an explicit
- * language too. The Japanese edition (virtual:faq) is bundled with the first view; another language's
- * edition (src/content/editions/<lang>/faq.ts) loads with its wording, in the same chunk, by
- * loadLanguage(lang); a language without an edition shows the Japanese one. Every edition has the same
+ * language too. Every edition, the Japanese one (src/content/editions/ja/faq.ts, over virtual:faq) included,
+ * loads with its language's wording, in the same chunk, by loadLanguage(lang), so a page downloads only
+ * the edition it shows; a language without an edition shows the Japanese one. Every edition has the same
  * steps, questions and links, by the same ids and in the same order (the compiler checks it), so ids
- * (questionIds, stepIds) are one list for all.
+ * (questionIds, stepIds, from virtual:faq-ids) are one list for all, known before any edition has loaded.
  *
  * A prerendered page hands its own body over from the HTML (seedBody), so the first view downloads no body
  * at all. Other bodies come, on the first move to another question, from the body source the entry point
@@ -13,7 +13,7 @@
  * the tests.
  */
 import { shallowReactive } from 'vue'
-import { links as bundledLinks, questions as bundledQuestions, steps as bundledSteps } from 'virtual:faq'
+import { questionIds as allQuestionIds, stepIds as allStepIds } from 'virtual:faq-ids'
 import { activeLanguage, addLanguagePart } from '@/i18n'
 import { defaultLanguage } from '@/locales'
 import { contentText } from '@/locales/content'
@@ -31,18 +31,17 @@ export interface FaqEdition {
 
 const editionLoaders = import.meta.glob<FaqEdition>('./editions/*/faq.ts')
 const loaderOf = (lang: string): (() => Promise<FaqEdition>) | undefined => editionLoaders[`./editions/${lang}/faq.ts`]
-// Not a namespace import: that would pull the bundler's runtime helper into the first view.
-const editions = new Map<string, FaqEdition>([[defaultLanguage, { steps: bundledSteps, questions: bundledQuestions, links: bundledLinks }]])
+const editions = new Map<string, FaqEdition>()
 
 /** The language whose edition `lang` shows: itself when it has one, the default language otherwise. */
 export function editionLanguage(lang: string): string {
-  return lang === defaultLanguage || loaderOf(lang) ? lang : defaultLanguage
+  return loaderOf(lang) ? lang : defaultLanguage
 }
 
-// loadLanguage(lang) brings the edition with the wording.
+// loadLanguage(lang) brings the edition with the wording (the default language's, for a language without one).
 addLanguagePart(async (lang) => {
-  const load = loaderOf(lang)
-  if (load && !editions.has(lang)) editions.set(lang, await load())
+  const edition = editionLanguage(lang)
+  if (!editions.has(edition)) editions.set(edition, await loaderOf(edition)!())
 })
 
 /** The FAQ in `lang` (default: the active language). Throws when that edition is not loaded (see loadLanguage). */
@@ -60,9 +59,9 @@ export const questions = (lang?: string): readonly Question[] => faqEdition(lang
 export const links = (lang?: string): Readonly<Record<string, ExternalLink>> => faqEdition(lang).links
 
 /** Every question's id, the same in every edition. */
-export const questionIds: readonly string[] = bundledQuestions.map((q) => q.id)
+export const questionIds: readonly string[] = allQuestionIds
 /** Every step's id, the same in every edition. */
-export const stepIds: readonly string[] = bundledSteps.map((s) => s.id)
+export const stepIds: readonly string[] = allStepIds
 
 /** The step with this id, if any. */
 export function stepById(id: string, lang?: string): Step | undefined {

@@ -120,11 +120,12 @@ function wantedFiles(lang: string): Map<string, string> {
 }
 
 /**
- * Whether every area defined so far can be read in `lang` without waiting (the default language always
- * can). A lazy chunk that defines more areas makes it false again until loadLanguage() has run.
+ * Whether every area defined so far, and every part (the FAQ edition), can be read in `lang` without
+ * waiting. The default language's wording is bundled, but its parts load like any language's. A lazy chunk
+ * that defines more areas makes it false again until loadLanguage() has run.
  */
 export function languageLoaded(lang: string): boolean {
-  return bundled(lang) || (partsLoaded.has(lang) && wantedFiles(lang).size === 0)
+  return partsLoaded.has(lang) && (bundled(lang) || wantedFiles(lang).size === 0)
 }
 
 /**
@@ -132,13 +133,14 @@ export function languageLoaded(lang: string): boolean {
  * (addLanguagePart: its FAQ edition), so those accessors read it synchronously. The areas of a lazy chunk
  * (the tools') travel in a chunk of their own (build/chunk-groups.ts) and are loaded by a later call, which
  * whatever loads that chunk makes (src/tools/components.ts): the first view of a page in `lang` waits for
- * no tool's wording. Resolves at once for the default language; rejects when a chunk cannot be loaded
- * (offline without the precache), and then what failed stays unloaded and a later call tries again.
+ * no tool's wording. For the default language (bundled wording) it loads the parts only. Rejects when a
+ * chunk cannot be loaded (offline without the precache), and then what failed stays unloaded and a later
+ * call tries again.
  */
 export async function loadLanguage(lang: string): Promise<void> {
   if (languageLoaded(lang)) return
-  if (!Object.keys(wordingLoaders).some((f) => f.startsWith(`./${lang}/`))) throw new Error(`No wording for language ${lang}`)
-  const files = [...wantedFiles(lang)]
+  if (!bundled(lang) && !Object.keys(wordingLoaders).some((f) => f.startsWith(`./${lang}/`))) throw new Error(`No wording for language ${lang}`)
+  const files = bundled(lang) ? [] : [...wantedFiles(lang)]
   const [modules] = await Promise.all([
     Promise.all(files.map(([, f]) => wordingLoaders[f]!())),
     partsLoaded.has(lang) ? undefined : Promise.all(parts.map((part) => part(lang))).then(() => partsLoaded.add(lang)),

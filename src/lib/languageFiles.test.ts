@@ -4,12 +4,14 @@ import { PAGES_FILE, languageOfFile, localeChunk, pagesFileName, searchChunk } f
 const codes = ['ja', 'en']
 
 describe('the language of a precached file', () => {
-  it('gives each language its pages file, its search chunk and (not the default) its wording chunk', () => {
+  it('gives each language its pages file, its search chunk and its edition and wording chunk', () => {
     expect(languageOfFile('assets/pages-Ab_c-9.json', codes, 'ja')).toBe('ja')
     expect(languageOfFile('/assets/pages.en-Ab_c-9.json', codes, 'ja')).toBe('en')
     expect(languageOfFile('assets/loadIndex-x1.js', codes, 'ja')).toBe('ja')
     expect(languageOfFile('assets/loadIndexEn-x1.js', codes, 'ja')).toBe('en')
     expect(languageOfFile('assets/locale-en-x1.js', codes, 'ja')).toBe('en')
+    expect(languageOfFile('assets/locale-en-tools-x1.js', codes, 'ja')).toBe('en')
+    expect(languageOfFile('assets/locale-ja-x1.js', codes, 'ja')).toBe('ja')
   })
 
   it('leaves what every language needs to none, and a language the app does not have to none', () => {
@@ -18,7 +20,6 @@ describe('the language of a precached file', () => {
     }
     expect(languageOfFile('assets/pages.fr-x.json', codes, 'ja')).toBeNull()
     expect(languageOfFile('assets/locale-fr-x.js', codes, 'ja')).toBeNull()
-    expect(languageOfFile('assets/locale-ja-x.js', codes, 'ja')).toBeNull()
   })
 
   it('names the files the way it reads them back', () => {

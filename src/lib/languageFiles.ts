@@ -1,8 +1,7 @@
 /**
  * Which language a precached file belongs to. The offline copy is saved per language: the files every
  * language needs (the first view, the tools, the worker's follower) and the files of the languages being
- * used (the language's offline pages file, its search chunk and, for a language other than the default, its
- * wording chunk). An English reader's phone does not download the Japanese pages, and the other way round,
+ * used (the language's offline pages file, its search chunk and its edition and wording chunk). An English reader's phone does not download the Japanese pages, and the other way round,
  * until a page in that language is opened (src/sw.ts). Pure: shared by the build, the worker and tests.
  */
 
@@ -11,7 +10,10 @@ export function searchChunk(lang: string, defaultLang: string): string {
   return lang === defaultLang ? 'loadIndex' : `loadIndex${lang.charAt(0).toUpperCase()}${lang.slice(1)}`
 }
 
-/** The wording and FAQ edition chunk of a language other than the default (build/chunk-groups.ts). */
+/**
+ * The chunk of a language's FAQ edition and its lazily loaded wording (build/chunk-groups.ts): every
+ * language has one; the default language's wording is bundled, so its chunk holds the edition.
+ */
 export const localeChunk = (lang: string): string => `locale-${lang}`
 
 /**
@@ -38,7 +40,7 @@ export function languageOfFile(url: string, codes: readonly string[], defaultLan
   const pages = PAGES_FILE.exec(url)
   if (pages) return pages[1] && codes.includes(pages[1]) ? pages[1] : pages[1] ? null : defaultLang
   for (const lang of codes) {
-    const names = [searchChunk(lang, defaultLang), ...(lang === defaultLang ? [] : [localeChunk(lang)])]
+    const names = [searchChunk(lang, defaultLang), localeChunk(lang)]
     if (names.some((name) => new RegExp(`(?:^|/)assets/${escape(name)}-[\\w-]+\\.js$`).test(url))) return lang
   }
   return null
