@@ -107,6 +107,27 @@ describe("a language's tool wording", () => {
     expect(assigned.get('/src/locales/checkers.ts')).toBe('tools')
   })
 
+  it("moves what a language's own chunk imports from a lazy group into the first view, so the language chunk does not pull that group in", () => {
+    const shared = graph(
+      {
+        '/src/main.ts': ['/src/locales/app.ts'],
+        '/src/locales/app.ts': [],
+        '/src/shell/TimerBanner.vue': ['/src/lib/rules.ts'],
+        '/src/lib/rules.ts': ['/src/lib/units.ts'],
+        '/src/lib/units.ts': [],
+        '/src/locales/ja/app.ts': ['/src/lib/rules.ts'],
+        '/src/locales/en/app.ts': ['/src/lib/rules.ts'],
+      },
+      ['/src/main.ts'],
+    )
+    const placed = assignGroups(shared, [...APP_GROUPS, ...localeGroups(['ja', 'en'])])
+    expect(placed.get('/src/shell/TimerBanner.vue')).toBe('late')
+    expect(placed.get('/src/locales/ja/app.ts')).toBe('locale-ja')
+    expect(placed.get('/src/locales/en/app.ts')).toBe('locale-en')
+    expect(placed.get('/src/lib/rules.ts')).toBe(FIRST_VIEW)
+    expect(placed.get('/src/lib/units.ts')).toBe(FIRST_VIEW)
+  })
+
   it('finds the accessor of a wording file', () => {
     expect(accessorOf('/work/x/src/locales/en/checkers.ts')).toBe('/work/x/src/locales/checkers.ts')
     expect(accessorOf('/work/x/src/locales/checkers.ts')).toBeNull()

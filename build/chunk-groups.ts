@@ -59,9 +59,9 @@ export const APP_GROUPS: readonly ChunkGroup[] = [
 export { localeChunk }
 
 /**
- * One group per language folder other than the default: a language's areas and its FAQ edition load
- * together, in one request, before its first page is shown (the default language's wording is bundled with
- * the accessors, its edition with the first view).
+ * One group per language folder: a language's areas and its FAQ edition load together, in one request,
+ * before its first page is shown (of the default language, whose lazy chunks' accessors bundle its
+ * wording, the first view's areas and the edition), and its tool areas in a second group (`toolsPart`).
  */
 export function localeGroups(codes: readonly string[]): ChunkGroup[] {
   return codes.flatMap((code) => {
@@ -119,6 +119,19 @@ export function assignGroups(modules: ReadonlyMap<string, ModuleInfoLike>, group
     }
     place(roots.filter(accessorInTools), group.toolsPart)
     place(roots.filter((id) => !accessorInTools(id)), group.name)
+  }
+  // A language's own chunk loads with the first view, before hydration. A module it imports that went to a
+  // lazy group (the procedure's rules, which the wording quotes and the timers use too) would pull that
+  // whole group into the first view: it joins the first view instead, with what it imports from lazy groups.
+  const lazy = new Set(groups.filter((g) => g.name === LATE || g.name === TOOLS).map((g) => g.name))
+  const languageChunks = new Set(groups.filter((g) => g.toolsPart).map((g) => g.name))
+  const todo = [...out].filter(([, name]) => languageChunks.has(name)).map(([id]) => id)
+  while (todo.length > 0) {
+    for (const dep of modules.get(todo.pop() as string)?.importedIds ?? []) {
+      if (!lazy.has(out.get(dep) ?? '')) continue
+      out.set(dep, FIRST_VIEW)
+      todo.push(dep)
+    }
   }
   return out
 }

@@ -64,7 +64,7 @@ export function createRouter(ssr: boolean, history: RouterHistory = ssr ? create
     // The language could not be loaded (offline before it was saved): show the page in the default
     // language rather than no page.
     const lang = loaded ? wanted : defaultLanguage
-    if (id !== undefined && lang !== wanted) await loadBody(id, lang)
+    if (lang !== wanted) await Promise.all([loadLanguage(lang), id !== undefined && loadBody(id, lang)])
     setLanguage(lang)
   })
   return router

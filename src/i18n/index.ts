@@ -52,14 +52,18 @@ export function localePath(path: string, lang: string = activeLanguage.value): s
 // Accessors that export plain strings (which no proxy can stand in for) re-read them here.
 const listeners: { area: string; fn: () => void }[] = []
 
-/** Whether every area reads in `lang` without loading: the default language (bundled) and test languages (derived). */
-function bundled(lang: string): boolean {
-  return lang === defaultLanguage || (testing && registered.has(lang))
+/** Whether every area reads in `lang` without loading: the test suite's derived languages. */
+function derived(lang: string): boolean {
+  return testing && registered.has(lang)
 }
 
-/** Whether the wording of `area` can be read in `lang` now. */
+/**
+ * Whether the wording of `area` can be read in `lang` now: a derived language's always; the default
+ * language's when its accessor bundles it, or once loaded; another language's once loaded.
+ */
 function readable(area: string, lang: string): boolean {
-  return bundled(lang) || (loadedWording.get(lang)?.has(area) ?? false)
+  if (derived(lang) || (lang === defaultLanguage && !defaultLoaders.has(area))) return true
+  return loadedWording.get(lang)?.has(area) ?? false
 }
 
 /**
@@ -72,11 +76,15 @@ export function onLanguageChange(area: string, fn: () => void): void {
   if (readable(area, activeLanguage.value)) fn()
 }
 
-// The wording of the languages other than the default, by language and area, once loadLanguage() has
-// brought them in. The default language's wording is bundled with each accessor; the others travel in one
-// chunk per language (build/chunk-groups.ts), loaded when a page in that language is first shown.
+// The wording loaded by loadLanguage(), by language and area. Another language's areas travel in one chunk
+// per language and group (build/chunk-groups.ts), loaded when a page in that language is first shown. The
+// default language's wording is bundled with each accessor, except the first view's areas, whose
+// accessors load it (defaultLoaders) in the default language's chunk: a page in another language never
+// downloads it.
 const loadedWording = new Map<string, Map<string, Record<string, unknown>>>()
 let wordingLoaders: Record<string, () => Promise<unknown>> = {}
+// The default language's wording of the areas whose accessor loads it lazily, by area.
+const defaultLoaders = new Map<string, () => Promise<unknown>>()
 
 /**
  * Where the other languages' wording comes from: './<lang>/<area>.ts' → its lazy import. Set once, by
@@ -106,26 +114,30 @@ const definedAreas = new Set<string>()
 // The languages whose parts (addLanguagePart) are loaded.
 const partsLoaded = new Set<string>()
 
-/** The files of `lang` for areas defined so far that are not loaded yet, by area. */
-function wantedFiles(lang: string): Map<string, string> {
-  const prefix = `./${lang}/`
+/** The loaders of `lang`'s wording for areas defined so far that are not loaded yet, by area. */
+function wantedFiles(lang: string): Map<string, () => Promise<unknown>> {
   const loaded = loadedWording.get(lang)
-  const out = new Map<string, string>()
-  for (const file of Object.keys(wordingLoaders)) {
+  const out = new Map<string, () => Promise<unknown>>()
+  if (derived(lang)) return out
+  if (lang === defaultLanguage) {
+    for (const [area, load] of defaultLoaders) if (!loaded?.has(area)) out.set(area, load)
+    return out
+  }
+  const prefix = `./${lang}/`
+  for (const [file, load] of Object.entries(wordingLoaders)) {
     if (!file.startsWith(prefix) || file.endsWith('.test.ts')) continue
     const area = file.slice(prefix.length).replace(/\.ts$/, '')
-    if (definedAreas.has(area) && !loaded?.has(area)) out.set(area, file)
+    if (definedAreas.has(area) && !loaded?.has(area)) out.set(area, load)
   }
   return out
 }
 
 /**
  * Whether every area defined so far, and every part (the FAQ edition), can be read in `lang` without
- * waiting. The default language's wording is bundled, but its parts load like any language's. A lazy chunk
- * that defines more areas makes it false again until loadLanguage() has run.
+ * waiting. A lazy chunk that defines more areas makes it false again until loadLanguage() has run.
  */
 export function languageLoaded(lang: string): boolean {
-  return partsLoaded.has(lang) && (bundled(lang) || wantedFiles(lang).size === 0)
+  return partsLoaded.has(lang) && wantedFiles(lang).size === 0
 }
 
 /**
@@ -133,16 +145,18 @@ export function languageLoaded(lang: string): boolean {
  * (addLanguagePart: its FAQ edition), so those accessors read it synchronously. The areas of a lazy chunk
  * (the tools') travel in a chunk of their own (build/chunk-groups.ts) and are loaded by a later call, which
  * whatever loads that chunk makes (src/tools/components.ts): the first view of a page in `lang` waits for
- * no tool's wording. For the default language (bundled wording) it loads the parts only. Rejects when a
- * chunk cannot be loaded (offline without the precache), and then what failed stays unloaded and a later
- * call tries again.
+ * no tool's wording. The default language loads the same way, for the areas whose accessor does not bundle
+ * it (the first view's). Rejects when a chunk cannot be loaded (offline without the precache), and then
+ * what failed stays unloaded and a later call tries again.
  */
 export async function loadLanguage(lang: string): Promise<void> {
   if (languageLoaded(lang)) return
-  if (!bundled(lang) && !Object.keys(wordingLoaders).some((f) => f.startsWith(`./${lang}/`))) throw new Error(`No wording for language ${lang}`)
-  const files = bundled(lang) ? [] : [...wantedFiles(lang)]
+  if (lang !== defaultLanguage && !derived(lang) && !Object.keys(wordingLoaders).some((f) => f.startsWith(`./${lang}/`))) {
+    throw new Error(`No wording for language ${lang}`)
+  }
+  const files = [...wantedFiles(lang)]
   const [modules] = await Promise.all([
-    Promise.all(files.map(([, f]) => wordingLoaders[f]!())),
+    Promise.all(files.map(([, load]) => load())),
     partsLoaded.has(lang) ? undefined : Promise.all(parts.map((part) => part(lang))).then(() => partsLoaded.add(lang)),
   ])
   const byArea = loadedWording.get(lang) ?? new Map<string, Record<string, unknown>>()
@@ -185,9 +199,11 @@ type Obj = Record<string | symbol, unknown>
 const owns = (v: unknown, key: string | symbol): boolean => v != null && Object.hasOwn(v, key)
 
 /**
- * The wording of one area in the active language. `modules` is the area's eager import.meta.glob of the
- * default language's file ('./ja/<area>.ts', keyed by that path); other languages come from loadLanguage(),
- * and `exportName` is the export the glob picks (its `import` option), if any. Nested objects come back as proxies and functions as
+ * The wording of one area in the active language. `modules` is the area's import.meta.glob of the default
+ * language's file ('./ja/<area>.ts', keyed by that path): eager, bundled with the accessor, or lazy, loaded
+ * by loadLanguage() like another language's (the first view's areas: their default wording then travels in
+ * the default language's chunk, which pages in another language never download). Other languages come
+ * from loadLanguage(), and `exportName` is the export the glob picks (its `import` option), if any. Nested objects come back as proxies and functions as
  * wrappers, both resolved at read (call) time, so a value taken out at module load still follows the
  * language. A key the default language has but the active one lacks (or has no file for) throws, naming
  * the area, the language and the key.
@@ -195,7 +211,11 @@ const owns = (v: unknown, key: string | symbol): boolean => v != null && Object.
 export function defineText<T extends object>(area: string, modules: Record<string, unknown>, exportName?: string): T {
   definedAreas.add(area)
   const byLang: Obj = {}
-  for (const file in modules) byLang[file.split('/')[1]!] = modules[file]
+  for (const file in modules) {
+    const value = modules[file]
+    if (typeof value === 'function') defaultLoaders.set(area, value as () => Promise<unknown>)
+    else byLang[file.split('/')[1]!] = value
+  }
   // Another language's wording for this area, once loaded (the same export the accessor's glob picks).
   const loaded = (lang: string): unknown => {
     const module = loadedWording.get(lang)?.get(area)
@@ -206,8 +226,10 @@ export function defineText<T extends object>(area: string, modules: Record<strin
   // and test tools' probes, optional lookups in a Record) and read through as plain property reads.
   const lookup = (path: Path): unknown => {
     const lang = activeLanguage.value
-    let here = (byLang[lang] ??= loaded(lang) ?? (testing ? registered.get(lang)?.derive(area, byLang[defaultLanguage]) : undefined))
-    let ref = byLang[defaultLanguage]
+    let here = (byLang[lang] ??= loaded(lang) ?? (testing ? registered.get(lang)?.derive(area, reference()) : undefined))
+    let ref = reference()
+    // A lazily loaded area with nothing loaded yet, not even the default language to compare with.
+    if (here === undefined && ref === undefined) throw new Error(`Missing wording: area ${area}, language ${lang}, key ${path.map(String).join('.')} (not loaded)`)
     for (const key of path) {
       if (!owns(here, key) && owns(ref, key)) throw new Error(`Missing wording: area ${area}, language ${lang}, key ${path.map(String).join('.')}`)
       here = (here as Obj | undefined)?.[key]
@@ -216,11 +238,16 @@ export function defineText<T extends object>(area: string, modules: Record<strin
     return here
   }
 
-  // The value at `path` in the default language: every language has the same shape (the area types), so
-  // whether a key holds an object, a function or a string is read here, without reading the active
-  // language. Destructuring an accessor at module load then reads nothing in a language whose wording for
-  // the area has not arrived yet (a lazy chunk's accessor, loaded by withWording()).
-  const shape = (path: Path): unknown => path.reduce<unknown>((v, key) => (v as Obj | undefined)?.[key], byLang[defaultLanguage])
+  // The area in the default language, to tell a missing key from a probe and to read the shape from: bundled,
+  // or loaded; else the active language's, once loaded (every language has the same shape).
+  const reference = (): unknown => byLang[defaultLanguage] ?? loaded(defaultLanguage) ?? loaded(activeLanguage.value)
+
+  // The value at `path` in the reference: every language has the same shape (the area types), so whether a
+  // key holds an object, a function or a string is read here, without reading the active language.
+  // Destructuring a bundling accessor at module load then reads nothing in a language whose wording for
+  // the area has not arrived yet (a lazy chunk's accessor, loaded by withWording()). A lazily loading
+  // accessor is only read once its language is loaded.
+  const shape = (path: Path): unknown => path.reduce<unknown>((v, key) => (v as Obj | undefined)?.[key], reference())
 
   const made: Obj = Object.create(null) as Obj
   const at = (path: Path): unknown =>

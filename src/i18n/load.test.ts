@@ -13,7 +13,13 @@ describe('loadLanguage', () => {
     const i18n = await import('@/i18n')
     await import('@/locales/load')
     const { appText } = await import('@/locales/app')
+    // The first view's areas load their default wording too (in the default language's chunk).
+    expect(i18n.languageLoaded('ja')).toBe(false)
+    expect(() => appText.skipToContent).toThrow(/Missing wording: area app, language ja, key skipToContent \(not loaded\)/)
+    await i18n.loadLanguage('ja')
+    expect(i18n.languageLoaded('ja')).toBe(true)
     const ja = appText.skipToContent
+    expect(ja).toMatch(/[ぁ-んァ-ン一-龯]/)
     expect(i18n.languageLoaded('en')).toBe(false)
     i18n.setLanguage('en')
     expect(() => appText.skipToContent).toThrow(/Missing wording: area app, language en/)

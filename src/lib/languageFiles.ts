@@ -12,7 +12,7 @@ export function searchChunk(lang: string, defaultLang: string): string {
 
 /**
  * The chunk of a language's FAQ edition and its lazily loaded wording (build/chunk-groups.ts): every
- * language has one; the default language's wording is bundled, so its chunk holds the edition.
+ * language has one (the default language's holds its edition and the first view's wording).
  */
 export const localeChunk = (lang: string): string => `locale-${lang}`
 

@@ -2,4 +2,4 @@
 import { defineText } from '@/i18n'
 import type { AppText } from '.'
 
-export const appText = defineText<AppText>('app', import.meta.glob('./ja/app.ts', { eager: true, import: 'appText' }), 'appText')
+export const appText = defineText<AppText>('app', import.meta.glob('./ja/app.ts'), 'appText')

@@ -2,4 +2,4 @@
 import { defineText } from '@/i18n'
 import type { ContentText } from '.'
 
-export const contentText = defineText<ContentText>('content', import.meta.glob('./ja/content.ts', { eager: true, import: 'contentText' }), 'contentText')
+export const contentText = defineText<ContentText>('content', import.meta.glob('./ja/content.ts'), 'contentText')

@@ -2,4 +2,4 @@
 import { defineText } from '@/i18n'
 import type { PageTitles } from '.'
 
-export const pageTitles = defineText<PageTitles>('pages', import.meta.glob('./ja/pages.ts', { eager: true, import: 'pageTitles' }), 'pageTitles')
+export const pageTitles = defineText<PageTitles>('pages', import.meta.glob('./ja/pages.ts'), 'pageTitles')

@@ -2,4 +2,4 @@
 import { defineText } from '@/i18n'
 import type { ToolText } from '.'
 
-export const toolText = defineText<ToolText>('tools', import.meta.glob('./ja/tools.ts', { eager: true, import: 'toolText' }), 'toolText')
+export const toolText = defineText<ToolText>('tools', import.meta.glob('./ja/tools.ts'), 'toolText')

@@ -6,6 +6,8 @@ import { defaultLanguage } from '@/locales'
 
 setBodySource(compiledBodies)
 
-// Every FAQ edition loads with its language, the default one too (src/content/faq.ts), as the entry points'
-// first navigation does.
+// Every FAQ edition loads with its language, the default one too (src/content/faq.ts), and so does the
+// default language's wording of the first view's areas (src/i18n): as the entry points' first navigation
+// does, once every accessor is defined.
+import.meta.glob(['/src/locales/*.ts', '!/src/locales/*.test.ts'], { eager: true })
 await loadLanguage(defaultLanguage)

@@ -41,12 +41,21 @@ describe('languages', () => {
     expect(incomplete.skipToContent).toBe('Skip to content')
   })
 
-  it('bundles only the default language with the accessors: the others load lazily (src/locales/load.ts)', () => {
-    const eager = Object.keys(accessors)
+  it('names only the default language in the accessors (bundled, or loaded like the others): the others load lazily (src/locales/load.ts)', () => {
+    const named = Object.keys(accessors)
       .filter((f) => !f.endsWith('/worker.ts')) // the service worker keeps every language's few lines of its own
-      .map((f) => [f, /import\.meta\.glob\('\.\/([^/']+)\/[^']*', \{ eager: true/.exec(readFileSync(join(root, f), 'utf8'))?.[1]])
-    expect(eager.length).toBe(areas.length - 1)
-    expect(eager.filter(([, folder]) => folder !== defaultLanguage)).toEqual([])
+      .map((f) => [f, /import\.meta\.glob\('\.\/([^/']+)\/[^']*'/.exec(readFileSync(join(root, f), 'utf8'))?.[1]])
+    expect(named.length).toBe(areas.length - 1)
+    expect(named.filter(([, folder]) => folder !== defaultLanguage)).toEqual([])
+  })
+
+  it("loads the default wording of the first view's areas (app, content, pages, tools) lazily, in the default language's chunk, and bundles the lazy chunks' areas with their accessors", () => {
+    const lazy = Object.keys(accessors)
+      .filter((f) => !f.endsWith('/worker.ts'))
+      .filter((f) => !/import\.meta\.glob\('[^']*', \{ eager: true/.test(readFileSync(join(root, f), 'utf8')))
+      .map((f) => f.replace(/^.*\/(\w+)\.ts$/, '$1'))
+      .sort()
+    expect(lazy).toEqual(['app', 'content', 'pages', 'tools'])
   })
 
   it('ships the default language', () => {
