@@ -107,6 +107,27 @@ describe("a language's tool wording", () => {
     expect(assigned.get('/src/locales/checkers.ts')).toBe('tools')
   })
 
+  it("puts the areas of the page frame's lazy parts in a part of their own, loaded with them, not before hydration", () => {
+    const frame = graph(
+      {
+        '/src/main.ts': ['/src/locales/app.ts'],
+        '/src/locales/app.ts': ['/src/locales/ja/app.ts'],
+        '/src/locales/ja/app.ts': [],
+        '/src/shell/TimerBanner.vue': ['/src/locales/timers.ts'],
+        '/src/locales/timers.ts': ['/src/locales/ja/timers.ts'],
+        '/src/locales/ja/timers.ts': [],
+        '/src/locales/en/app.ts': [],
+        '/src/locales/en/timers.ts': [],
+      },
+      ['/src/main.ts'],
+    )
+    const placed = assignGroups(frame, [...APP_GROUPS, ...localeGroups(['ja', 'en'])])
+    expect(placed.get('/src/locales/timers.ts')).toBe('late')
+    expect(placed.get('/src/locales/ja/timers.ts')).toBe('late')
+    expect(placed.get('/src/locales/en/timers.ts')).toBe('locale-en-late')
+    expect(placed.get('/src/locales/en/app.ts')).toBe('locale-en')
+  })
+
   it("moves what a language's own chunk imports from a lazy group into the first view, so the language chunk does not pull that group in", () => {
     const shared = graph(
       {

@@ -18,11 +18,12 @@ export interface ChunkGroup {
   /** path fragments of the group's root folders, such as `/src/tools/` + a tool folder */
   roots: RegExp
   /**
-   * For a language's group: the group its wording areas go to when their accessor (src/locales/<area>.ts)
-   * is in the tools group, with what only they import. A page in that language then loads no tool
-   * wording (and so not the tools' code it uses) before it can hydrate.
+   * For a language's group: by lazy group (the page frame's, the tools'), the group its wording areas go
+   * to when their accessor (src/locales/<area>.ts) is in that lazy group, with what only they import. A
+   * page in that language then loads only the first view's wording before it can hydrate: no tool wording
+   * (and so not the tools' code it uses), no page-frame wording.
    */
-  toolsPart?: string
+  parts?: Readonly<Record<string, string>>
 }
 
 interface ModuleInfoLike {
@@ -61,16 +62,17 @@ export { localeChunk }
 /**
  * One group per language folder: a language's areas and its FAQ edition load together, in one request,
  * before its first page is shown (of the default language, whose lazy chunks' accessors bundle its
- * wording, the first view's areas and the edition), and its tool areas in a second group (`toolsPart`).
+ * wording, the first view's areas and the edition); the areas of the page frame's lazy parts and of the
+ * tools each in a group of their own (`parts`: locale-<lang>-late, locale-<lang>-tools), loaded with them.
  */
 export function localeGroups(codes: readonly string[]): ChunkGroup[] {
   return codes.flatMap((code) => {
     const folder = code.replace(/[^a-zA-Z0-9-]/g, '')
-    const toolsPart = `${localeChunk(code)}-${TOOLS}`
-    // The tools part has no roots of its own: assignGroups gives it the language's tool areas.
+    const parts = Object.fromEntries([LATE, TOOLS].map((group) => [group, `${localeChunk(code)}-${group}`]))
+    // The parts have no roots of their own: assignGroups gives them the language's areas of their group.
     return [
-      { name: localeChunk(code), roots: new RegExp(`/src/(locales|content/editions)/${folder}/`), toolsPart },
-      { name: toolsPart, roots: /(?!)/ },
+      { name: localeChunk(code), roots: new RegExp(`/src/(locales|content/editions)/${folder}/`), parts },
+      ...Object.values(parts).map((name) => ({ name, roots: /(?!)/ })),
     ]
   })
 }
@@ -108,23 +110,23 @@ export function assignGroups(modules: ReadonlyMap<string, ModuleInfoLike>, group
   }
   for (const group of groups) {
     const roots = [...modules.keys()].filter((id) => group.roots.test(id) && !eager.has(id))
-    if (!group.toolsPart) {
+    if (!group.parts) {
       place(roots, group.name)
       continue
     }
-    // A language's tool areas first go to its tools part, the rest of the language after them.
-    const accessorInTools = (id: string): boolean => {
+    // A language's areas of each lazy group first go to that group's part, the rest of the language after them.
+    const groupOfAccessor = (id: string): string | undefined => {
       const accessor = accessorOf(id)
-      return accessor !== null && out.get(accessor) === TOOLS
+      return accessor === null ? undefined : out.get(accessor)
     }
-    place(roots.filter(accessorInTools), group.toolsPart)
-    place(roots.filter((id) => !accessorInTools(id)), group.name)
+    for (const [lazyGroup, part] of Object.entries(group.parts)) place(roots.filter((id) => groupOfAccessor(id) === lazyGroup), part)
+    place(roots.filter((id) => !Object.hasOwn(group.parts!, groupOfAccessor(id) ?? '')), group.name)
   }
   // A language's own chunk loads with the first view, before hydration. A module it imports that went to a
   // lazy group (the procedure's rules, which the wording quotes and the timers use too) would pull that
   // whole group into the first view: it joins the first view instead, with what it imports from lazy groups.
   const lazy = new Set(groups.filter((g) => g.name === LATE || g.name === TOOLS).map((g) => g.name))
-  const languageChunks = new Set(groups.filter((g) => g.toolsPart).map((g) => g.name))
+  const languageChunks = new Set(groups.filter((g) => g.parts).map((g) => g.name))
   const todo = [...out].filter(([, name]) => languageChunks.has(name)).map(([id]) => id)
   while (todo.length > 0) {
     for (const dep of modules.get(todo.pop() as string)?.importedIds ?? []) {

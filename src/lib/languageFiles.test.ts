@@ -11,6 +11,7 @@ describe('the language of a precached file', () => {
     expect(languageOfFile('assets/loadIndexEn-x1.js', codes, 'ja')).toBe('en')
     expect(languageOfFile('assets/locale-en-x1.js', codes, 'ja')).toBe('en')
     expect(languageOfFile('assets/locale-en-tools-x1.js', codes, 'ja')).toBe('en')
+    expect(languageOfFile('assets/locale-en-late-x1.js', codes, 'ja')).toBe('en')
     expect(languageOfFile('assets/locale-ja-x1.js', codes, 'ja')).toBe('ja')
   })
 
