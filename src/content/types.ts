@@ -140,7 +140,7 @@ export interface WalkText {
   shows: string
   /** what to do */
   do: string
-  facts: string[]
+  facts: readonly string[]
 }
 
 /** The compiled walk of one edition. */
