@@ -187,6 +187,11 @@ const SAMPLES: Record<string, Record<string, Samples>> = {
     ],
     'practiceText.email.summary': () => [[counts({})], [counts({ warning: 1, info: 2 })], [counts({ error: 1 })]],
   },
+  companion: {
+    'companionText.prepare.missing': () => [['ITEM'], ['ITEM; OTHER']],
+    'companionText.walk.stepOf': () => [[1, 12], [12, 12]],
+    'companionText.walk.current': () => [['STEP TITLE']],
+  },
   search: { 'searchText.found': () => [[0], [1], [2]] },
   searchPage: { 'searchPageText.resultsHeading': () => [['QUERY']], 'searchPageText.notFoundLead': () => [['QUERY']] },
   timers: {
