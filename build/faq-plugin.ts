@@ -47,15 +47,16 @@ export const APP_EDITION_OPTIONS: EditionOptions = {
   en: { linkNotes: linkNotes('en'), pathPrefix: `/${TRANSLATION_DIR}` },
 }
 
-const FAQ_DIR = fileURLToPath(new URL('../faq', import.meta.url))
+/** This repository's faq/ (a function: a test environment with a browser's URL, happy-dom, names its own folder). */
+const faqDir = (): string => fileURLToPath(new URL('../faq', import.meta.url))
 
 /** Compiles a faq/ folder (default: this repository's) as the app's build does; for tests and scripts. */
-export function compileAppFaq(dir = FAQ_DIR): CompiledFaq {
+export function compileAppFaq(dir = faqDir()): CompiledFaq {
   return compileFaq(dir, APP_COMPILE_OPTIONS)
 }
 
 /** Compiles both editions of a faq/ folder (default: this repository's) as the app's build does: { ja, en }. */
-export function compileAppEditions(dir = FAQ_DIR): CompiledEditions {
+export function compileAppEditions(dir = faqDir()): CompiledEditions {
   return compileEditions(dir, APP_EDITION_OPTIONS)
 }
 
