@@ -791,6 +791,17 @@ function factText(file: string, where: string, ref: string, questions: readonly 
   return { question: id, key, text }
 }
 
+/** The messages each anchored question reference explains, quoted as the edition quotes them (with the gloss in a translation). */
+function anchorMessages(refs: readonly { id: string; anchor?: string }[], questions: readonly QuestionMeta[]): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const { id, anchor } of refs) {
+    if (anchor === undefined) continue
+    const here = questions.find((q) => q.id === id)?.messages.filter((m) => m.anchor === anchor) ?? []
+    if (here.length > 0) out[`${id}#${anchor}`] = here.map((m) => (m.gloss ? `「${m.text}」 (“${m.gloss}”)` : `「${m.text}」`)).join(' ')
+  }
+  return out
+}
+
 /** Parses the Japanese walk.yaml: each step's screen, link, facts, widgets and questions checked against the FAQ. */
 export function parseWalk(raw: unknown, file: string, ctx: WalkContext): CompiledWalk {
   if (!Array.isArray(raw) || raw.length === 0) throw new FaqError(file, 'must be a non-empty list of steps')
@@ -823,7 +834,13 @@ export function parseWalk(raw: unknown, file: string, ctx: WalkContext): Compile
       return anchor === undefined ? { id: qid } : { id: qid, anchor }
     })
     const facts = strList(file, s.facts, `${id}.facts`, true).map((ref) => factText(file, id, ref, ctx.questions))
-    const t: WalkText = { title: str(file, s.title, `${id}.title`), shows: str(file, s.shows, `${id}.shows`), do: str(file, s.do, `${id}.do`), facts: facts.map((f) => f.text) }
+    const t: WalkText = {
+      title: str(file, s.title, `${id}.title`),
+      shows: str(file, s.shows, `${id}.shows`),
+      do: str(file, s.do, `${id}.do`),
+      facts: facts.map((f) => f.text),
+      messages: anchorMessages(questions, ctx.questions),
+    }
     for (const k of ['title', 'shows', 'do'] as const) checkWalkQuotes(file, `${id}.${k}`, t[k], ctx.quotes)
     steps.push({ id, screen, ...(link === undefined ? {} : { link }), widgets, questions, facts: facts.map(({ question, key }) => ({ question, key })) })
     text[id] = t
@@ -866,6 +883,7 @@ export function parseTranslatedWalk(raw: unknown, file: string, source: Compiled
       shows: str(file, s.shows, `${id}.shows`),
       do: str(file, s.do, `${id}.do`),
       facts: refs.map((ref) => factText(file, id, ref, questions).text),
+      messages: anchorMessages(src.questions, questions),
     }
     for (const k of ['title', 'shows', 'do'] as const) checkWalkQuotes(file, `${id}.${k}`, t[k], quotes)
     text[id] = t

@@ -69,6 +69,12 @@ describe('the walk', () => {
     expect(en.walk.text.code?.facts).toContain('The confirmation code is valid for about 5 minutes.')
   })
 
+  it('names a cited section by the messages it explains, glossed in English', () => {
+    expect(ja.walk.text['password-form']?.messages['change-errors#current-password-wrong']).toBe('「パスワードが正しくありません。」')
+    expect(ja.walk.text['password-form']?.messages['change-errors#unusable-characters']).toBe('「使用不可文字が含まれています。」 「使用許可文字以外が含まれています。」')
+    expect(en.walk.text['password-form']?.messages['change-errors#current-password-wrong']).toBe('「パスワードが正しくありません。」 (“The password is incorrect.”)')
+  })
+
   it('follows a fact edited in the question page', () => {
     const d = copyWith({
       'reset-mail-not-arriving.md': (t) => t.replaceAll('確認コードの有効期限は**5分程度**です。', '確認コードの有効期限は**10分程度**です。').replace('code-validity: "確認コードの有効期限は5分程度です。"', 'code-validity: "確認コードの有効期限は10分程度です。"'),

@@ -141,6 +141,11 @@ export interface WalkText {
   /** what to do */
   do: string
   facts: readonly string[]
+  /**
+   * for each question cited with an anchor (`id#anchor`), the on-screen messages that section explains, as
+   * this edition quotes them: 「text」, and in a translation 「text」 (“gloss”)
+   */
+  messages: Readonly<Record<string, string>>
 }
 
 /** The compiled walk of one edition. */

@@ -175,7 +175,14 @@ describe('a step shows the facts it cites from the FAQ', () => {
       expect(facts[i]!.text()).toContain(q.title)
     })
     const stuck = w.findAll('[data-test="stuck"] a')
-    expect(stuck.map((a) => a.text())).toEqual(step.questions.map((q) => editions.ja.questions.find((x) => x.id === q.id)!.title))
+    // A question's own title, or for a section of it, the screen's messages that section explains.
+    expect(stuck.map((a) => a.text())).toEqual(
+      step.questions.map((q) => {
+        const meta = editions.ja.questions.find((x) => x.id === q.id)!
+        return q.anchor ? meta.messages.filter((m) => m.anchor === q.anchor).map((m) => `「${m.text}」`).join(' ') : meta.title
+      }),
+    )
+    expect(w.findAllComponents(RouterLinkStub).filter((l) => l.element.closest('[data-test="stuck"]')).map((l) => l.props('to'))).toEqual(step.questions.map((q) => `/faq/${q.id}${q.anchor ? `#${q.anchor}` : ''}`))
   })
 
   describe('a fact edited in faq/', () => {
