@@ -14,7 +14,7 @@ export const companionText = {
     lead: 'Tick each one when you have it.',
     items: {
       number: { label: 'Your student number (students) or staff number (faculty and staff)', hint: 'How to find it:' },
-      guide: { label: 'The 「情報サービス利用開始案内」 (“Guide to starting information services”) (new students only)', hint: 'You received it during the enrollment procedure.' },
+      guide: { label: 'The 「情報サービス利用開始案内」 (“Guide to starting information services”) (new students only)', hint: 'You need it to check your student number.' },
       email: { label: 'An everyday email address that is not your OMU email', hint: 'You register it for password recovery. Check it before you do.' },
       authenticator: {
         label: 'A smartphone with Google Authenticator installed (or a browser on a computer)',

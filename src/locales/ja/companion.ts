@@ -13,7 +13,7 @@ export const companionText = {
     lead: '手元にそろったものにチェックを入れてください。',
     items: {
       number: { label: '学籍番号（学生の方）または職員番号（教職員の方）', hint: '確かめ方：' },
-      guide: { label: '「情報サービス利用開始案内」（新入生の方のみ）', hint: '入学手続きのときに配られたものです。' },
+      guide: { label: '「情報サービス利用開始案内」（新入生の方のみ）', hint: '学籍番号を確かめるときに使います。' },
       email: { label: 'OMUメールではない、ふだん使っているメールアドレス', hint: 'パスワード再発行用に登録します。登録する前に確かめておきましょう。' },
       authenticator: {
         label: 'Google Authenticatorを入れたスマートフォン（またはパソコンのブラウザ）',
