@@ -232,6 +232,19 @@ describe('the companion page', () => {
     expect(JSON.parse(fake.box.value!)).toMatchObject({ step: 'resume-prompt', done: ['start-page'], label: { lang: 'ja', text: editions.ja.walk.text['resume-prompt']!.title } })
   })
 
+  it('ends with a summary: what was done, the password from now on, and what to do on a phone change, from the FAQ', async () => {
+    const fake = fakeStorage(JSON.stringify({ v: 1, step: 'done', done: ['start-page', 'code'], ticks: [], finished: true }))
+    const w = mountWith(CompanionView, fake.storage)
+    await flushPromises()
+    const summary = w.get('[data-test="summary"]')
+    expect(summary.findAll('li').map((li) => li.text())).toEqual([editions.ja.walk.text['start-page']!.title, editions.ja.walk.text.code!.title])
+    const devices = editions.ja.questions.find((q) => q.id === 'multiple-devices')!
+    expect(summary.text()).toContain(editions.ja.questions.find((q) => q.id === 'login-after-2fa-start')!.facts['own-password'])
+    expect(summary.text()).toContain(devices.summary)
+    expect(summary.text()).toContain(devices.facts['qr-page'])
+    expect(w.find('[data-test="complete"]').exists()).toBe(false)
+  })
+
   it('in English: the English walk and facts, and the English title kept for home', async () => {
     await useEnglish()
     setLanguage('en')
