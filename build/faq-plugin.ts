@@ -7,12 +7,15 @@
  *  - virtual:search-index     the prebuilt search index (loaded lazily, precached)
  *  - virtual:faq-messages     each question's on-screen messages (text, where), for the inquiry page only
  *  - virtual:screen-messages  the catalogue texts the checkers quote (src/content/screenMessageKeys.ts)
+ *  - virtual:faq-walk         the companion's walk (walk.yaml): its steps, the same in every edition
+ *  - virtual:faq-walk-text    each walk step's wording and cited facts (src/locales/ja/companion.ts only)
  * The English edition (faq/en/), in the same shapes, for the English pages to import when they exist:
  *  - virtual:faq/en           steps, question metadata (with sourceChecked), links, in English
  *  - virtual:faq-bodies/en    every rendered English body (links point under /en)
  *  - virtual:faq-messages/en  each question's on-screen messages (Japanese text, where, English gloss)
  *  - virtual:search-index/en  the English search index (English word forms, faq/en/synonyms.yaml and
  *                             readings.yaml), for src/search/loadIndexEn.ts, the English search chunk
+ *  - virtual:faq-walk-text/en  each walk step's English wording and facts (src/locales/en/companion.ts only)
  *  - virtual:screen-messages/en  the English gloss of each message the checkers quote, by its Japanese
  *                             text (src/content/editions/en/screenGlosses.ts, for the English wording)
  * The English edition is compiled (both editions, checked against each other) only when one of its modules
@@ -44,15 +47,16 @@ export const APP_EDITION_OPTIONS: EditionOptions = {
   en: { linkNotes: linkNotes('en'), pathPrefix: `/${TRANSLATION_DIR}` },
 }
 
-const FAQ_DIR = fileURLToPath(new URL('../faq', import.meta.url))
+/** This repository's faq/ (a function: a test environment with a browser's URL, happy-dom, names its own folder). */
+const faqDir = (): string => fileURLToPath(new URL('../faq', import.meta.url))
 
 /** Compiles a faq/ folder (default: this repository's) as the app's build does; for tests and scripts. */
-export function compileAppFaq(dir = FAQ_DIR): CompiledFaq {
+export function compileAppFaq(dir = faqDir()): CompiledFaq {
   return compileFaq(dir, APP_COMPILE_OPTIONS)
 }
 
 /** Compiles both editions of a faq/ folder (default: this repository's) as the app's build does: { ja, en }. */
-export function compileAppEditions(dir = FAQ_DIR): CompiledEditions {
+export function compileAppEditions(dir = faqDir()): CompiledEditions {
   return compileEditions(dir, APP_EDITION_OPTIONS)
 }
 
@@ -67,12 +71,15 @@ const EN_BODIES = `${BODIES}/en`
 const EN_MESSAGES = `${MESSAGES}/en`
 const EN_INDEX = `${INDEX}/en`
 const EN_SCREEN = `${SCREEN}/en`
-const EN_IDS = [EN_FAQ, EN_BODIES, EN_MESSAGES, EN_INDEX, EN_SCREEN]
-const IDS = [FAQ, IDS_MODULE, INDEX, BODIES, MESSAGES, SCREEN, ...EN_IDS]
+const WALK = 'virtual:faq-walk'
+const WALK_TEXT = 'virtual:faq-walk-text'
+const EN_WALK_TEXT = `${WALK_TEXT}/en`
+const EN_IDS = [EN_FAQ, EN_BODIES, EN_MESSAGES, EN_INDEX, EN_SCREEN, EN_WALK_TEXT]
+const IDS = [FAQ, IDS_MODULE, INDEX, BODIES, MESSAGES, SCREEN, WALK, WALK_TEXT, ...EN_IDS]
 
 /** virtual:faq's exports: keywords and messages stay out of the first-view bundle (only the search index needs them). */
 function faqModule(faq: CompiledFaq): string {
-  const questions = faq.questions.map(({ keywords: _k, messages: _m, ...q }) => q)
+  const questions = faq.questions.map(({ keywords: _k, messages: _m, facts: _f, ...q }) => q)
   return [
     `export const steps = ${JSON.stringify(faq.steps)}`,
     `export const questions = ${JSON.stringify(questions)}`,
@@ -169,6 +176,7 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
         }
         if (key === EN_INDEX) return `export default JSON.parse(${JSON.stringify(index)})`
         if (key === EN_FAQ) return faqModule(en)
+        if (key === EN_WALK_TEXT) return `export default ${JSON.stringify(en.walk.text)}`
         if (key === EN_BODIES) return `export default ${JSON.stringify(en.bodies)}`
         if (key === EN_SCREEN) {
           const glosses = Object.fromEntries(APP_SCREEN_MESSAGES.map((k) => [en.screenMessages[k]?.text, en.screenMessages[k]?.gloss]))
@@ -186,6 +194,8 @@ export function faqPlugin(options: FaqPluginOptions = {}): Plugin {
         return `export default JSON.parse(${JSON.stringify(json)})`
       }
       if (key === MESSAGES) return messagesModule(faq)
+      if (key === WALK) return `export default ${JSON.stringify(faq.walk.steps)}`
+      if (key === WALK_TEXT) return `export default ${JSON.stringify(faq.walk.text)}`
       if (key === SCREEN) {
         const texts = Object.fromEntries(APP_SCREEN_MESSAGES.map((k) => [k, faq.screenMessages[k]?.text]))
         return `export default ${JSON.stringify(texts)}`

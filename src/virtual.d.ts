@@ -63,3 +63,21 @@ declare module 'virtual:search-index/en' {
   const payload: EnglishSearchPayload
   export default payload
 }
+declare module 'virtual:faq-walk' {
+  import type { WalkStep } from '@/content/types'
+  /** the companion's walk (faq/walk.yaml): its steps, the same in every edition; the wording is virtual:faq-walk-text */
+  const steps: readonly WalkStep[]
+  export default steps
+}
+declare module 'virtual:faq-walk-text' {
+  import type { WalkText } from '@/content/types'
+  /** each walk step's wording and cited facts, by step id (imported by src/locales/ja/companion.ts only) */
+  const text: Readonly<Record<string, WalkText>>
+  export default text
+}
+declare module 'virtual:faq-walk-text/en' {
+  import type { WalkText } from '@/content/types'
+  /** the English walk's wording and facts (faq/en/walk.yaml), by step id (src/locales/en/companion.ts only) */
+  const text: Readonly<Record<string, WalkText>>
+  export default text
+}

@@ -14,7 +14,7 @@ import matter from 'gray-matter'
 import MarkdownIt, { type Token } from 'markdown-it'
 import cjkFriendly from 'markdown-it-cjk-friendly'
 import { parse as parseYaml } from 'yaml'
-import type { Audience, ExternalLink, FaqData, QuestionMeta, ScreenMessage, ScreenMessageEntry, Step, TranslatedQuestionMeta } from '../../src/content/types.ts'
+import type { Audience, CompiledWalk, ExternalLink, FaqData, QuestionMeta, ScreenMessage, ScreenMessageEntry, Step, TranslatedQuestionMeta, WalkStep, WalkText } from '../../src/content/types.ts'
 import { toolRoutes, widgetIndex } from '../../src/tools/registry.ts'
 import {
   audienceSchema,
@@ -78,6 +78,8 @@ export interface CompiledFaq extends FaqData {
   /** the whole on-screen message catalogue (screen-messages.yaml) by key */
   screenMessages: Record<string, ScreenMessageEntry>
   audiences: Audience[]
+  /** the companion's walk (walk.yaml; empty when the folder has none) */
+  walk: CompiledWalk
 }
 
 /** A question of a translated edition: the source page's step, order and audience with this page's wording. */
@@ -467,6 +469,7 @@ function compileSource(dir: string, options: CompileOptions): SourceEdition {
     const { fm, meta } = parseSourceMeta(file, data, ctx)
     const anchors = headingAnchors(file, md.parse(body, {}))
     checkMessageQuotes(file, { title: meta.title, summary: meta.summary, body }, meta.messages, anchors)
+    checkFacts(file, meta.facts, body)
     return { file, fm, meta, body, anchors }
   })
   const anchorsById = new Map(parsed.map((p) => [p.meta.id, new Set(p.anchors)]))
@@ -494,8 +497,11 @@ function compileSource(dir: string, options: CompileOptions): SourceEdition {
 
   const questions: QuestionMeta[] = compiled.map(({ html: _h, markdown: _m, ...meta }) => meta)
   const bodies = Object.fromEntries(compiled.map((q) => [q.id, q.html]))
+  const walk = existsSync(join(dir, WALK_FILE))
+    ? parseWalk(readYaml(dir, WALK_FILE), WALK_FILE, { stepIds: ctx.stepIds, links, questions, anchorsById, quotes: quotesOf(compiled, screenMessages) })
+    : { steps: [], text: {} }
   return {
-    faq: { steps, links, questions, bodies, compiled, synonyms, screenMessages, audiences },
+    faq: { steps, links, questions, bodies, compiled, synonyms, screenMessages, audiences, walk },
     ctx,
     questions: new Map(parsed.map((p) => [p.meta.id, p])),
   }
@@ -674,6 +680,8 @@ function compileTranslation(dir: string, source: SourceEdition, options: Edition
     sameList(file, 'messages (key#anchor)', fm.messages.map(refString), src.fm.messages.map(refString), sourceFile)
     sameList(file, 'related', fm.related, src.fm.related, sourceFile)
     sameList(file, 'widgets', fm.widgets, src.fm.widgets, sourceFile)
+    sameSet(file, 'the fact keys', Object.keys(fm.facts), Object.keys(src.fm.facts), sourceFile)
+    checkFacts(file, fm.facts, body)
     const messages = resolveMessages(fm.messages, screenMessages)
     const anchors = headingAnchors(file, md.parse(body, {}))
     const page = { title: fm.title, summary: fm.summary, body }
@@ -690,6 +698,7 @@ function compileTranslation(dir: string, source: SourceEdition, options: Edition
       keywords: fm.keywords,
       related: fm.related,
       widgets: fm.widgets,
+      facts: fm.facts,
       checked: fm.checked,
       sourceChecked: src.meta.checked,
     }
@@ -712,7 +721,12 @@ function compileTranslation(dir: string, source: SourceEdition, options: Edition
   const bodies = Object.fromEntries(compiled.map((q) => [q.id, q.html]))
   const synonymsFile = at('synonyms.yaml')
   const synonyms = existsSync(join(dir, synonymsFile)) ? parseSynonyms(readYaml(dir, synonymsFile), synonymsFile) : []
-  return { steps, links, questions, bodies, compiled, synonyms, screenMessages, audiences }
+  const walkFile = at(WALK_FILE)
+  const walk =
+    ja.walk.steps.length === 0 && !existsSync(join(dir, walkFile))
+      ? { steps: [], text: {} }
+      : parseTranslatedWalk(readYaml(dir, walkFile), walkFile, ja.walk, questions, quotesOf(ja.compiled, ja.screenMessages))
+  return { steps, links, questions, bodies, compiled, synonyms, screenMessages, audiences, walk }
 }
 
 /**
@@ -723,4 +737,156 @@ function compileTranslation(dir: string, source: SourceEdition, options: Edition
 export function compileEditions(dir: string, options: EditionOptions): CompiledEditions {
   const source = compileSource(dir, options.ja)
   return { ja: source.faq, en: compileTranslation(dir, source, options.en) }
+}
+
+// ---- Facts and the companion's walk (walk.yaml, en/walk.yaml) ------------------------------------------------
+
+/** Fails unless every fact of a page is a sentence of its body, word for word (white space aside). */
+function checkFacts(file: string, facts: Readonly<Record<string, string>>, body: string): void {
+  const shown = plainText(body)
+  for (const [key, sentence] of Object.entries(facts)) {
+    if (!shown.includes(sentence.replace(/\s+/g, ' '))) throw new FaqError(file, `fact "${key}" is not in the body word for word: "${sentence}"`)
+  }
+}
+
+/** The walk's file, in faq/ and in faq/en/. */
+export const WALK_FILE = 'walk.yaml'
+
+const WALK_KEYS = ['id', 'screen', 'link', 'title', 'shows', 'do', 'facts', 'widgets', 'questions'] as const
+
+/** Every 「…」 the Japanese FAQ quotes (titles, summaries, bodies, the message catalogue): the names a walk may quote. */
+function quotesOf(compiled: readonly CompiledQuestion[], catalogue: Readonly<Record<string, ScreenMessageEntry>>): Set<string> {
+  const quotes = new Set<string>(Object.values(catalogue).map((m) => `「${m.text}」`))
+  for (const q of compiled) for (const t of [q.title, q.summary, plainText(q.markdown)]) for (const m of t.matchAll(/「[^「」]*」/g)) quotes.add(m[0])
+  return quotes
+}
+
+/** Fails on a 「…」 in a walk text that the Japanese FAQ never quotes (a button or field name the FAQ does not give). */
+function checkWalkQuotes(file: string, where: string, text: string, quotes: ReadonlySet<string>): void {
+  for (const m of text.matchAll(/「[^「」]*」/g)) {
+    if (!quotes.has(m[0])) throw new FaqError(file, `${where} quotes ${m[0]}, which no question of the Japanese FAQ quotes (use only the names the FAQ gives)`)
+  }
+}
+
+interface WalkContext {
+  stepIds: readonly string[]
+  links: Readonly<Record<string, ExternalLink>>
+  questions: readonly QuestionMeta[]
+  anchorsById: ReadonlyMap<string, ReadonlySet<string>>
+  quotes: ReadonlySet<string>
+}
+
+/** A fact reference `<question id>.<fact key>` (or `.summary`) as the sentence of that edition's question. */
+function factText(file: string, where: string, ref: string, questions: readonly QuestionMeta[]): { question: string; key: string; text: string } {
+  const dot = ref.lastIndexOf('.')
+  const [id, key] = dot < 0 ? [ref, ''] : [ref.slice(0, dot), ref.slice(dot + 1)]
+  if (!key) throw new FaqError(file, `${where}: fact "${ref}" must be <question id>.<fact key> (or <question id>.summary)`)
+  const q = questions.find((x) => x.id === id)
+  if (!q) throw new FaqError(file, `${where}: fact "${ref}" names an unknown question "${id}"`)
+  const text = key === 'summary' ? q.summary : q.facts[key]
+  if (text === undefined) {
+    const known = ['summary', ...Object.keys(q.facts)].join(', ')
+    throw new FaqError(file, `${where}: fact "${ref}": ${id} has no fact "${key}" (known: ${known}; add it to facts: in its frontmatter)`)
+  }
+  return { question: id, key, text }
+}
+
+/** The messages each anchored question reference explains, quoted as the edition quotes them (with the gloss in a translation). */
+function anchorMessages(refs: readonly { id: string; anchor?: string }[], questions: readonly QuestionMeta[]): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const { id, anchor } of refs) {
+    if (anchor === undefined) continue
+    const here = questions.find((q) => q.id === id)?.messages.filter((m) => m.anchor === anchor) ?? []
+    if (here.length > 0) out[`${id}#${anchor}`] = here.map((m) => (m.gloss ? `「${m.text}」 (“${m.gloss}”)` : `「${m.text}」`)).join(' ')
+  }
+  return out
+}
+
+/** Parses the Japanese walk.yaml: each step's screen, link, facts, widgets and questions checked against the FAQ. */
+export function parseWalk(raw: unknown, file: string, ctx: WalkContext): CompiledWalk {
+  if (!Array.isArray(raw) || raw.length === 0) throw new FaqError(file, 'must be a non-empty list of steps')
+  const seen = new Set<string>()
+  const steps: WalkStep[] = []
+  const text: Record<string, WalkText> = {}
+  raw.forEach((s, i) => {
+    if (!isObj(s)) throw new FaqError(file, `step ${i + 1} must be a mapping`)
+    const id = str(file, s.id, `step ${i + 1} id`)
+    if (!ID_RE.test(id)) throw new FaqError(file, `step id "${id}" must be lower-case words joined by hyphens`)
+    if (seen.has(id)) throw new FaqError(file, `duplicate step id "${id}"`)
+    seen.add(id)
+    for (const k of Object.keys(s)) {
+      if (!(WALK_KEYS as readonly string[]).includes(k)) throw new FaqError(file, `${id}: unknown key "${k}" (allowed: ${WALK_KEYS.join(', ')})`)
+    }
+    const screen = str(file, s.screen, `${id}.screen`)
+    if (!ctx.stepIds.includes(screen)) throw new FaqError(file, `${id}: unknown screen "${screen}" (a step id of steps.yaml: ${ctx.stepIds.join(', ')})`)
+    let link: string | undefined
+    if (s.link !== undefined) {
+      link = str(file, s.link, `${id}.link`)
+      if (!ctx.links[link]) throw new FaqError(file, `${id}: unknown link "${link}" (add it to links.yaml)`)
+    }
+    const widgets = strList(file, s.widgets, `${id}.widgets`, true)
+    for (const w of widgets) if (!WIDGETS.includes(w)) throw new FaqError(file, `${id}: unknown widget "${w}" (known: ${WIDGETS.join(', ')})`)
+    const questions = strList(file, s.questions, `${id}.questions`, true).map((ref) => {
+      const [qid = '', anchor] = ref.split('#')
+      const anchors = ctx.anchorsById.get(qid)
+      if (!anchors) throw new FaqError(file, `${id}: unknown question "${qid}"`)
+      if (anchor !== undefined && !anchors.has(anchor)) throw new FaqError(file, `${id}: question ${qid} has no anchor "${anchor}"`)
+      return anchor === undefined ? { id: qid } : { id: qid, anchor }
+    })
+    const facts = strList(file, s.facts, `${id}.facts`, true).map((ref) => factText(file, id, ref, ctx.questions))
+    const t: WalkText = {
+      title: str(file, s.title, `${id}.title`),
+      shows: str(file, s.shows, `${id}.shows`),
+      do: str(file, s.do, `${id}.do`),
+      facts: facts.map((f) => f.text),
+      messages: anchorMessages(questions, ctx.questions),
+    }
+    for (const k of ['title', 'shows', 'do'] as const) checkWalkQuotes(file, `${id}.${k}`, t[k], ctx.quotes)
+    steps.push({ id, screen, ...(link === undefined ? {} : { link }), widgets, questions, facts: facts.map(({ question, key }) => ({ question, key })) })
+    text[id] = t
+  })
+  return { steps, text }
+}
+
+/**
+ * Parses the English walk (en/walk.yaml) against the Japanese one: the same steps in the same order, each with
+ * the same screen, link, facts, widgets and questions, its own title, shows and do, and its facts' sentences
+ * from the English pages.
+ */
+export function parseTranslatedWalk(raw: unknown, file: string, source: CompiledWalk, questions: readonly QuestionMeta[], quotes: ReadonlySet<string>): CompiledWalk {
+  if (!Array.isArray(raw)) throw new FaqError(file, 'must be a list of the steps of walk.yaml')
+  const there = source.steps.map((s) => s.id)
+  const here = raw.map((s, i) => (isObj(s) ? str(file, s.id, `step ${i + 1} id`) : ''))
+  for (const id of there) if (!here.includes(id)) throw new FaqError(file, `step "${id}" of walk.yaml is missing`)
+  for (const id of here) if (!there.includes(id)) throw new FaqError(file, `step "${id}" is not in walk.yaml`)
+  const text: Record<string, WalkText> = {}
+  raw.forEach((s: Obj, i) => {
+    const src = source.steps[i] as WalkStep
+    const id = here[i] as string
+    if (id !== src.id) throw new FaqError(file, `step ${i + 1} must be "${src.id}", not "${id}" (the same order as walk.yaml)`)
+    for (const k of Object.keys(s)) {
+      if (!(WALK_KEYS as readonly string[]).includes(k)) throw new FaqError(file, `${id}: unknown key "${k}" (allowed: ${WALK_KEYS.join(', ')})`)
+    }
+    const same = (what: string, mine: readonly string[], theirs: readonly string[]): void => {
+      if (mine.length !== theirs.length || mine.some((x, j) => x !== theirs[j])) {
+        throw new FaqError(file, `${id}: ${what} must be the same as in walk.yaml, in the same order (there: ${list(theirs)}; here: ${list(mine)})`)
+      }
+    }
+    same('screen', [str(file, s.screen, `${id}.screen`)], [src.screen])
+    same('link', s.link === undefined ? [] : [str(file, s.link, `${id}.link`)], src.link === undefined ? [] : [src.link])
+    same('widgets', strList(file, s.widgets, `${id}.widgets`, true), src.widgets)
+    same('questions', strList(file, s.questions, `${id}.questions`, true), src.questions.map((q) => (q.anchor === undefined ? q.id : `${q.id}#${q.anchor}`)))
+    const refs = strList(file, s.facts, `${id}.facts`, true)
+    same('facts', refs, src.facts.map((f) => `${f.question}.${f.key}`))
+    const t: WalkText = {
+      title: str(file, s.title, `${id}.title`),
+      shows: str(file, s.shows, `${id}.shows`),
+      do: str(file, s.do, `${id}.do`),
+      facts: refs.map((ref) => factText(file, id, ref, questions).text),
+      messages: anchorMessages(src.questions, questions),
+    }
+    for (const k of ['title', 'shows', 'do'] as const) checkWalkQuotes(file, `${id}.${k}`, t[k], quotes)
+    text[id] = t
+  })
+  return { steps: source.steps, text }
 }

@@ -104,6 +104,18 @@ function questionEntries(ctx: FrontmatterContext) {
     keywords: list('keywords', v.string()),
     related: v.optional(list('related', slug('related id')), []),
     widgets: v.optional(list('widgets', oneOf('widget', ctx.widgets)), []),
+    facts: v.optional(
+      v.record(
+        v.pipe(
+          v.string(),
+          v.regex(ID_RE, (i) => `fact key "${i.input}" must be lower-case words joined by hyphens`),
+          v.check((k) => k !== 'summary', 'fact key "summary" is taken: the walk cites a summary as <id>.summary'),
+        ),
+        v.pipe(text('each fact'), plain('each fact')),
+        'facts must be a mapping of keys to sentences of the body',
+      ),
+      {},
+    ),
     checked: v.pipe(
       v.union([v.pipe(v.date(), v.transform((d) => d.toISOString().slice(0, 10))), v.string()], CHECKED),
       v.regex(DATE_RE, CHECKED),

@@ -42,6 +42,11 @@ export interface QuestionMeta {
   related: string[]
   /** interactive blocks shown after the answer (timers, checkers) */
   widgets: string[]
+  /**
+   * sentences of the body that other parts of the app cite (the companion's walk), by key; each is checked to
+   * be in the body word for word, so editing the body edits what cites it
+   */
+  facts: Record<string, string>
   checked: string
 }
 
@@ -60,10 +65,10 @@ export interface TranslatedQuestionMeta extends QuestionMeta {
  * What the first view ships of a question: no keywords, no messages (those live in the search index). A
  * translated edition's question also has its `sourceChecked` (see TranslatedQuestionMeta).
  */
-export type Question = Omit<QuestionMeta, 'keywords' | 'messages'> & { sourceChecked?: string }
+export type Question = Omit<QuestionMeta, 'keywords' | 'messages' | 'facts'> & { sourceChecked?: string }
 
 /** What a translated edition's virtual:faq/en ships of a question (see Question). */
-export type TranslatedQuestion = Omit<TranslatedQuestionMeta, 'keywords' | 'messages'>
+export type TranslatedQuestion = Omit<TranslatedQuestionMeta, 'keywords' | 'messages' | 'facts'>
 
 export interface QuestionBody {
   id: string
@@ -107,4 +112,45 @@ export interface SearchPayload {
  */
 export interface EnglishSearchPayload extends SearchPayload {
   words: 'en'
+}
+
+/**
+ * One step of the companion's walk through the real screens (faq/walk.yaml), the same in every edition:
+ * which FAQ step it belongs to, what it cites and what it shows. Its wording is a WalkText of each edition.
+ */
+export interface WalkStep {
+  /** lower-case words and hyphens; kept on the device as the current step, never renamed once published */
+  id: string
+  /** the FAQ step (steps.yaml) the screen belongs to */
+  screen: string
+  /** a link name of links.yaml to open at this step */
+  link?: string
+  /** the question widgets that fit here (src/tools/registry.ts) */
+  widgets: string[]
+  /** the questions of this screen, for "stuck here?", with a message anchor when one section fits */
+  questions: { id: string; anchor?: string }[]
+  /** the facts shown at this step: a question's `facts` key, or `summary` for its summary */
+  facts: { question: string; key: string }[]
+}
+
+/** A walk step's wording in one edition; `facts` are the cited sentences, in the order of WalkStep.facts. */
+export interface WalkText {
+  title: string
+  /** what the screen shows and asks */
+  shows: string
+  /** what to do */
+  do: string
+  facts: readonly string[]
+  /**
+   * for each question cited with an anchor (`id#anchor`), the on-screen messages that section explains, as
+   * this edition quotes them: 「text」, and in a translation 「text」 (“gloss”)
+   */
+  messages: Readonly<Record<string, string>>
+}
+
+/** The compiled walk of one edition. */
+export interface CompiledWalk {
+  steps: WalkStep[]
+  /** by step id */
+  text: Record<string, WalkText>
 }

@@ -107,6 +107,7 @@ export type Wording<T> = T extends (...args: infer A) => infer R
 
 export type AppText = Wording<typeof import('./ja/app.ts').appText>
 export type CheckersArea = Wording<typeof import('./ja/checkers.ts')>
+export type CompanionText = Wording<typeof import('./ja/companion.ts').companionText>
 export type ContentText = Wording<typeof import('./ja/content.ts').contentText>
 export type InquiryArea = Wording<typeof import('./ja/inquiry.ts')>
 export type KeycheckArea = Wording<typeof import('./ja/keycheck.ts')>

@@ -44,6 +44,7 @@ describe('the tool registry', () => {
       timers: '/timers',
       'setup-key': '/tools/setup-key',
       inquiry: '/inquiry',
+      companion: '/start',
       search: '/search',
     })
     expect(routedTools().map((t) => t.id)).not.toContain('network')

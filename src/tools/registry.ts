@@ -74,6 +74,9 @@ export const TOOLS = [
     listed: true,
     widgets: { inquiry: { component: 'InquiryCard', props: { headingLevel: 2 } } },
   },
+  // The companion: the preparation list and the walk through the real screens (faq/walk.yaml). Home links
+  // to it on its own (and to where the walk was left), so it is not in the tool list.
+  { id: 'companion', path: '/start', view: 'CompanionView', listed: false, widgets: {} },
   { id: 'network', listed: false, widgets: { 'network-check': { component: 'NetworkCheck', props: { headingLevel: 2 } } } },
   // The search page: its content depends on ?q=, but an empty one is prerendered too.
   { id: 'search', path: '/search', view: 'SearchView', listed: false, widgets: {} },

@@ -30,7 +30,7 @@ async function metaPolicy(request: APIRequestContext, path: string): Promise<{ h
 
 test.describe('the policy as served', () => {
   test('every page names the hashes of its own inline script, style and style attributes, and nothing inline besides', async ({ request }) => {
-    for (const path of [...routes.map((r) => r.path), '/nowhere', '/en', '/en/faq/resend-code', '/en/tools/email', '/en/nowhere']) {
+    for (const path of [...routes.map((r) => r.path), '/nowhere', '/en', '/en/faq/resend-code', '/en/tools/email', '/en/start', '/en/nowhere']) {
       const { html, policy } = await metaPolicy(request, path)
       const d = directives(policy)
       expect(policy, path).not.toContain('unsafe-inline')
@@ -129,7 +129,7 @@ test('no policy violation or console error on any route, online and offline, wit
   const found: string[] = []
   // Every route behind the Node server; behind nginx, which sends the same files with its own headers, one
   // route of each kind (a page per kind is what the headers can differ by), to keep the suite short.
-  const every = [...routes.map((r) => r.path), '/nowhere', '/en', '/en/faq/invalid-key', '/en/tools/password', '/en/nowhere']
+  const every = [...routes.map((r) => r.path), '/nowhere', '/en', '/en/faq/invalid-key', '/en/tools/password', '/en/start', '/en/nowhere']
   const paths = test.info().project.name === 'nginx' ? every.filter((p) => /^\/(en(\/|$))?(step\/password|faq\/invalid-key|tools\/password|nowhere)?$/.test(p)) : every
   expect(paths.length).toBeGreaterThanOrEqual(8)
 

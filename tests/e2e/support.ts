@@ -16,6 +16,8 @@ export const routes: { path: string; heading: string }[] = [
   { path: '/', heading: '利用開始手続きで困ったときに' },
   ...faq.steps.map((s) => ({ path: `/step/${s.id}`, heading: s.title })),
   ...faq.questions.map((q) => ({ path: `/faq/${q.id}`, heading: q.title })),
+  // The companion: the walk's steps are FAQ content too (faq/walk.yaml).
+  { path: '/start', heading: '手続きの準備と進め方' },
 ]
 
 /** The source FAQ (tests/fixtures/README.md). */

@@ -23,6 +23,9 @@ export const appText = {
   homeLead:
     'A guide for when you get stuck in the Osaka Metropolitan University start-up procedure 「利用開始手続き」 (changing your OMUID password and setting up two-factor authentication) because you do not understand what the screen says. It is based on the official FAQ and sorted by the steps of the procedure. Once you have opened it, it works without a connection.',
   homeWho: 'For: new students, new faculty and new staff who have not finished the start-up procedure yet',
+  companionLink: 'About to start the procedure? Prepare, then go through it screen by screen',
+  companionResume: 'Continue: ',
+  companionResumePlain: 'Continue where you left off',
   homeFinished: 'If you have already finished the procedure, see ',
   homeFinishedLink: 'the FAQ about logging in',
   homeFinishedAfter: '.',

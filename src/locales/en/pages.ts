@@ -6,6 +6,10 @@ const minutes = (ms: number): number => Math.round(ms / 60_000)
 const aboutMinutes = (ms: number): string => (minutes(ms) === 1 ? 'about 1 minute' : `about ${minutes(ms)} minutes`)
 
 export const pageTitles: PageTitles = {
+  companion: {
+    title: 'Prepare and go through the procedure',
+    description: 'What to have at hand, then the real screens in order. Your progress stays on this device.',
+  },
   search: {
     title: 'Search',
     description:

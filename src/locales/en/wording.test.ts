@@ -187,6 +187,11 @@ const SAMPLES: Record<string, Record<string, Samples>> = {
     ],
     'practiceText.email.summary': () => [[counts({})], [counts({ warning: 1, info: 2 })], [counts({ error: 1 })]],
   },
+  companion: {
+    'companionText.prepare.missing': () => [['ITEM'], ['ITEM; OTHER']],
+    'companionText.walk.stepOf': () => [[1, 12], [12, 12]],
+    'companionText.walk.current': () => [['STEP TITLE']],
+  },
   search: { 'searchText.found': () => [[0], [1], [2]] },
   searchPage: { 'searchPageText.resultsHeading': () => [['QUERY']], 'searchPageText.notFoundLead': () => [['QUERY']] },
   timers: {
@@ -399,7 +404,9 @@ describe('English wording, area by area', () => {
     const leftovers = enAll.flatMap((p) => {
       let t = p.text
       for (const a of p.args) t = t.split(a).join('')
-      t = t.replace(/「[^「」]*」/g, '').replace(/[“(]([^”)]{1,2})[”)]/gu, '')
+      // Innermost quotes first, so a message that quotes field names (「「新しいパスワード」と…」) goes whole.
+      while (/「[^「」]*」/.test(t)) t = t.replace(/「[^「」]*」/g, '')
+      t = t.replace(/[“(]([^”)]{1,2})[”)]/gu, '')
       for (const term of terms) t = t.split(term).join('')
       return /[\u3040-\u30ff\u4e00-\u9fff]/.test(t) ? [`${p.path}: ${p.text}`] : []
     })

@@ -10,6 +10,9 @@ export const appText = {
   homeLead:
     '大阪公立大学の「利用開始手続き」（OMUIDのパスワード変更と2要素認証の設定）で、画面の表示がわからず止まってしまったときのための手引きです。公式のよくある質問をもとに、手順ごとに整理しました。一度開けば、電波がなくても使えます。',
   homeWho: '対象：まだ利用開始手続きを終えていない新入生・新規教員・新規職員の方',
+  companionLink: 'これから手続きをする方：準備と画面ごとの進め方',
+  companionResume: '前回の続き：',
+  companionResumePlain: '前回の続きから進める',
   homeFinished: '手続きをすでに終えた方は、',
   homeFinishedLink: 'ログインに関するよくある質問',
   homeFinishedAfter: 'をご覧ください。',

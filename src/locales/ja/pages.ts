@@ -4,6 +4,10 @@ import { CONFIRMATION_CODE_VALIDITY_MS, REFLECTION_WAIT_MS } from '@/lib/rules'
 const minutes = (ms: number): number => Math.round(ms / 60_000)
 
 export const pageTitles: Record<string, { title: string; description: string } | undefined> = {
+  companion: {
+    title: '手続きの準備と進め方',
+    description: '始める前に用意するものと、実際の画面の順の進め方。進み具合はこの端末に残ります。',
+  },
   search: {
     title: '検索',
     description: '画面に出ている言葉や困っていることから、利用開始手続きのよくある質問を探します。電波がなくても検索できます。',
