@@ -11,6 +11,7 @@ import walk from 'virtual:faq-walk'
 import { emptyProgress, hasProgress, parseProgress, serializeProgress, type Progress, type ProgressDamage, type ProgressIds } from '@/lib/companionProgress'
 import { browserProgressStorage, type ProgressStorage } from '@/storage/companionProgress'
 import { PREP_ITEMS } from '@/tools/companion/prepare'
+import { withPinia } from './install'
 
 export interface CompanionStoreOptions {
   /** null forces memory only; undefined means the browser's localStorage when there is one */
@@ -21,7 +22,7 @@ export interface CompanionStoreOptions {
 /** Provide this on the app to give the store a fake storage or other ids (tests). */
 export const COMPANION_STORE_OPTIONS: InjectionKey<CompanionStoreOptions> = Symbol('companion-store-options')
 
-export const useCompanionStore = defineStore('companion', () => {
+const useStore = defineStore('companion', () => {
   const options: CompanionStoreOptions = (hasInjectionContext() ? inject(COMPANION_STORE_OPTIONS, null) : null) ?? {}
   const ids: ProgressIds = options.ids ?? { steps: walk.map((s) => s.id), ticks: PREP_ITEMS.map((p) => p.id) }
   const storage = (): ProgressStorage | null => (options.storage !== undefined ? options.storage : browserProgressStorage())
@@ -112,3 +113,6 @@ export const useCompanionStore = defineStore('companion', () => {
 
   return { ids, progress, damage, persistence, hydrated, hydrate, goTo, complete, tick, startOver, restore, clearDamage }
 })
+
+/** The companion's store (see src/stores/install.ts). */
+export const useCompanionStore = withPinia(useStore)

@@ -3,8 +3,8 @@
  * Only kind/startedAt/deadline are persisted; remaining time is always derived from the clock.
  * Without usable storage it keeps working in memory and says so through `persistence`.
  */
-import { createPinia, defineStore } from 'pinia'
-import { computed, getCurrentInstance, hasInjectionContext, inject, onScopeDispose, ref, type InjectionKey } from 'vue'
+import { defineStore } from 'pinia'
+import { computed, hasInjectionContext, inject, onScopeDispose, ref, type InjectionKey } from 'vue'
 import {
   COUNTDOWN_KINDS,
   type Clock,
@@ -16,6 +16,7 @@ import {
   startCountdown,
 } from '@/lib/countdown'
 import { browserTimerStorage, type TimerStorage } from '@/storage/timerStorage'
+import { withPinia } from './install'
 
 /** 'local': survives a reload; 'memory': lost on reload or when the page is closed. */
 export type TimerPersistence = 'local' | 'memory'
@@ -142,13 +143,5 @@ const useStore = defineStore('timers', () => {
   }
 })
 
-/**
- * The timers store (see useStore above). This is the app's only store, and nothing in the first view uses it,
- * so pinia is not installed when the app is made (src/main.ts): the first component that needs the store
- * installs it on its app, and pinia travels with the lazy parts that use it instead of in the first view.
- */
-export function useTimersStore(): ReturnType<typeof useStore> {
-  const app = getCurrentInstance()?.appContext.app
-  if (app && !app.config.globalProperties.$pinia) app.use(createPinia())
-  return useStore()
-}
+/** The timers store, shared by the timers page, the question pages and the banner (see src/stores/install.ts). */
+export const useTimersStore = withPinia(useStore)
