@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { axeViolations } from './support'
+import { axeViolations, smallTargets } from './support'
 
 const pages = ['/', '/step/password', '/faq/change-errors', '/faq/two-factor-test-fails', '/nowhere']
 
@@ -38,16 +38,7 @@ test('links and buttons are at least 44 px tall', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
   for (const path of ['/', '/step/password', '/faq/change-errors']) {
     await page.goto(path)
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('main a, main button, header a, footer a')]
-        .filter((el) => {
-          const r = el.getBoundingClientRect()
-          // Links inside running text are exempt (WCAG 2.5.8 inline exception).
-          const inline = el.closest('p, li') !== null && getComputedStyle(el).display === 'inline'
-          return r.width > 0 && !inline && r.height < 44
-        })
-        .map((el) => el.textContent?.trim()),
-    )
+    const small = await smallTargets(page, 'main a, main button, header a, footer a')
     expect(small, path).toEqual([])
   }
 })

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { compileAppEditions } from '../../build/faq-plugin.ts'
-import { axeViolations, collectErrors, guardOrigins, hydrated, waitForOfflineReady } from './support'
+import { axeViolations, collectErrors, guardOrigins, hydrated, smallTargets, waitForOfflineReady } from './support'
 
 const { ja, en } = compileAppEditions()
 const steps = ja.walk.steps
@@ -158,15 +158,7 @@ test('at 200 % text on a 360 px phone: no horizontal scroll, targets at least 44
     await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
     await page.waitForLoadState('networkidle')
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), id).toBeLessThanOrEqual(0)
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('main a, main button, main label')]
-        .filter((el) => {
-          const r = el.getBoundingClientRect()
-          const inline = el.closest('p, li') !== null && getComputedStyle(el).display === 'inline'
-          return r.width > 0 && !inline && r.height < 44
-        })
-        .map((el) => el.textContent?.trim()),
-    )
+    const small = await smallTargets(page, 'main a, main button, main label')
     expect(small, id).toEqual([])
     await page.evaluate(() => (document.documentElement.style.fontSize = ''))
   }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { axeViolations, collectErrors, faq, guardOrigins, waitForOfflineReady } from './support'
+import { axeViolations, collectErrors, faq, guardOrigins, smallTargets, waitForOfflineReady } from './support'
 
 const title = (id: string) => faq.questions.find((q) => q.id === id)!.title
 const REMINDER = '※送る前に：パスワード（仮パスワード・本パスワード）や、2要素認証のセットアップキー・QRコードは書かないでください。'
@@ -154,15 +154,7 @@ test.describe('help desk inquiry', () => {
     await page.setViewportSize({ width: 360, height: 740 })
     await page.goto('/inquiry?from=change-errors')
     await expect(page.getByRole('radio', { name: title('change-errors') })).toBeChecked()
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('main a, main button, main select, main input[type="text"], main textarea, main label:has(input)')]
-        .filter((el) => {
-          const r = el.getBoundingClientRect()
-          const inline = el.closest('p, li') !== null && getComputedStyle(el).display === 'inline'
-          return r.width > 0 && !inline && r.height < 44
-        })
-        .map((el) => el.outerHTML.slice(0, 80)),
-    )
+    const small = await smallTargets(page, 'main a, main button, main select, main input[type="text"], main textarea, main label:has(input)')
     expect(small).toEqual([])
   })
 })

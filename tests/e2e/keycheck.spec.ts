@@ -3,7 +3,7 @@
  * keyboard and offline, and axe-core finds nothing in light or dark mode, before and after a failed check.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { axeViolations, collectErrors, guardOrigins, waitForOfflineReady } from './support'
+import { axeViolations, collectErrors, guardOrigins, smallTargets, waitForOfflineReady } from './support'
 
 // A key nobody else uses, pasted with a space in front, one full-width letter and a line break at the end.
 const KEY = 'KRUGS4ZANFZSA3LZ'
@@ -227,15 +227,7 @@ test('at 200% text on a phone, nothing scrolls sideways and every control is at 
     await expect(page.locator('[data-test="results"]')).toBeVisible()
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow, path).toBeLessThanOrEqual(0)
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('main a, main button, main input, main textarea')]
-        .filter((el) => {
-          const r = el.getBoundingClientRect()
-          const inline = el.closest('p, li') !== null && getComputedStyle(el).display === 'inline'
-          return r.width > 0 && !inline && r.height < 44
-        })
-        .map((el) => el.outerHTML.slice(0, 80)),
-    )
+    const small = await smallTargets(page, 'main a, main button, main input, main textarea')
     expect(small, path).toEqual([])
   }
 })

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { axeViolations, collectErrors, guardOrigins, waitForOfflineReady } from './support'
+import { axeViolations, collectErrors, guardOrigins, smallTargets, waitForOfflineReady } from './support'
 
 // What the privacy tests type: distinctive pieces, so any copy of them anywhere is easy to find.
 const PW_TYPED = 'Ｑuokka-Tree-9041' // a full-width first letter, so the fix has something to do
@@ -295,15 +295,7 @@ test('at 200% text on a phone: no horizontal scrolling; buttons and links at lea
     await expect(page.locator('button[data-fix]').first()).toBeVisible()
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow, path).toBeLessThanOrEqual(0)
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('main a, main button, main input, main summary')]
-        .filter((el) => {
-          const r = el.getBoundingClientRect()
-          const inline = el.closest('p, li') !== null && getComputedStyle(el).display === 'inline'
-          return r.width > 0 && !inline && r.height < 44
-        })
-        .map((el) => el.outerHTML.slice(0, 80)),
-    )
+    const small = await smallTargets(page, 'main a, main button, main input, main summary')
     expect(small, path).toEqual([])
   }
 })

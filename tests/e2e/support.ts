@@ -75,6 +75,24 @@ export async function savedLanguages(page: Page): Promise<string[]> {
   })
 }
 
+/**
+ * The touch targets among `selector` shorter than 44 px, each as the start of its markup (none: []). Links
+ * inside running text are exempt (WCAG 2.5.8, inline exception), as is anything not laid out.
+ */
+export async function smallTargets(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll(sel)]
+        .filter((el) => {
+          const r = el.getBoundingClientRect()
+          const inline = el.closest('p, li') !== null && getComputedStyle(el).display === 'inline'
+          return r.width > 0 && !inline && r.height < 44
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    selector,
+  )
+}
+
 /** Collects console errors and uncaught exceptions (hydration mismatches are console errors). */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = []
