@@ -13,7 +13,11 @@ export function nextTask(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield()
   return new Promise((resolve) => {
     const channel = new MessageChannel()
-    channel.port1.onmessage = () => resolve()
+    // Closed once heard: an open port keeps Node's event loop alive (the prerenderer would never exit).
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
     channel.port2.postMessage(null)
   })
 }
