@@ -115,7 +115,7 @@ const definedAreas = new Set<string>()
 const partsLoaded = new Set<string>()
 
 /** The loaders of `lang`'s wording for areas defined so far that are not loaded yet, by area. */
-function wantedFiles(lang: string): Map<string, () => Promise<unknown>> {
+function wantedLoaders(lang: string): Map<string, () => Promise<unknown>> {
   const loaded = loadedWording.get(lang)
   const out = new Map<string, () => Promise<unknown>>()
   if (derived(lang)) return out
@@ -137,7 +137,7 @@ function wantedFiles(lang: string): Map<string, () => Promise<unknown>> {
  * waiting. A lazy chunk that defines more areas makes it false again until loadLanguage() has run.
  */
 export function languageLoaded(lang: string): boolean {
-  return partsLoaded.has(lang) && wantedFiles(lang).size === 0
+  return partsLoaded.has(lang) && wantedLoaders(lang).size === 0
 }
 
 /**
@@ -154,15 +154,15 @@ export async function loadLanguage(lang: string): Promise<void> {
   if (lang !== defaultLanguage && !derived(lang) && !Object.keys(wordingLoaders).some((f) => f.startsWith(`./${lang}/`))) {
     throw new Error(`No wording for language ${lang}`)
   }
-  const files = [...wantedFiles(lang)]
+  const loaders = [...wantedLoaders(lang)]
   const [modules] = await Promise.all([
-    Promise.all(files.map(([, load]) => load())),
+    Promise.all(loaders.map(([, load]) => load())),
     partsLoaded.has(lang) ? undefined : Promise.all(parts.map((part) => part(lang))).then(() => partsLoaded.add(lang)),
   ])
   const byArea = loadedWording.get(lang) ?? new Map<string, Record<string, unknown>>()
-  files.forEach(([area], i) => byArea.set(area, modules[i] as Record<string, unknown>))
+  loaders.forEach(([area], i) => byArea.set(area, modules[i] as Record<string, unknown>))
   loadedWording.set(lang, byArea)
-  const arrived = new Set(files.map(([area]) => area))
+  const arrived = new Set(loaders.map(([area]) => area))
   if (lang === activeLanguage.value) for (const l of listeners) if (arrived.has(l.area)) l.fn()
 }
 

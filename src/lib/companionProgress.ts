@@ -4,14 +4,12 @@
  * language it was shown in (for the home page's 「前回の続き」). Ids and that title only: never a password, a
  * key, a code or an address. Pure functions: no Vue, no DOM, no storage.
  */
+import { MAX_LABEL, PROGRESS_VERSION } from './companionFormat'
 
-/** The stored format's version; a value of another version is reported as damaged and not used. */
-export const PROGRESS_VERSION = 1
+export { MAX_LABEL, PROGRESS_VERSION }
 
 /** The most ids a stored list may hold before it is called damaged (the walk has a dozen steps). */
 const MAX_IDS = 64
-/** The longest title kept for the home page. */
-export const MAX_LABEL = 80
 
 export interface Progress {
   /** the current walk step */

@@ -4,23 +4,15 @@
  */
 import { webStorage } from './webStorage'
 import { COMPANION_STORAGE_KEY } from './companionResume'
+import { storageAdapter, type TimerStorage } from './timerStorage'
 
 export { COMPANION_STORAGE_KEY }
 
-/** Read, write and remove the stored value; any of them may throw (blocked storage, quota). */
-export interface ProgressStorage {
-  read(): string | null
-  write(value: string): void
-  remove(): void
-}
+/** Read, write and remove the stored value (the timers' keyed adapter); any of them may throw (blocked storage, quota). */
+export type ProgressStorage = Omit<TimerStorage, 'subscribe'>
 
 /** The browser's localStorage under the companion's key, or null where there is none (prerender, blocked). */
 export function browserProgressStorage(): ProgressStorage | null {
   const s = webStorage('local')
-  if (!s) return null
-  return {
-    read: () => s.getItem(COMPANION_STORAGE_KEY),
-    write: (v) => s.setItem(COMPANION_STORAGE_KEY, v),
-    remove: () => s.removeItem(COMPANION_STORAGE_KEY),
-  }
+  return s ? storageAdapter(s, COMPANION_STORAGE_KEY) : null
 }

@@ -1,8 +1,9 @@
 /**
  * The home page's look at the companion's progress (「前回の続き」): read after mounting, from the key the
- * companion keeps it under (src/storage/companionProgress.ts). Part of the first view, so it stays this small
- * and imports nothing of the companion.
+ * companion keeps it under (src/storage/companionProgress.ts). Part of the first view, so it stays this small:
+ * of the companion it takes only the stored format's version and title length (src/lib/companionFormat.ts).
  */
+import { MAX_LABEL, PROGRESS_VERSION } from '@/lib/companionFormat'
 import { webStorage } from './webStorage'
 
 /** The localStorage key of the companion's progress (the value carries its version, `v`). */
@@ -15,9 +16,9 @@ export const COMPANION_STORAGE_KEY = 'omu-start-helper:companion'
 export function resumeLabel(lang: string): string | null {
   try {
     const p = JSON.parse(webStorage('local')?.getItem(COMPANION_STORAGE_KEY) ?? 'null') as { v?: unknown; finished?: unknown; label?: { lang?: unknown; text?: unknown } } | null
-    if (p?.v !== 1 || p.finished === true) return null
+    if (p?.v !== PROGRESS_VERSION || p.finished === true) return null
     const text = p.label?.lang === lang ? p.label.text : ''
-    return typeof text === 'string' ? text.slice(0, 80) : ''
+    return typeof text === 'string' ? text.slice(0, MAX_LABEL) : ''
   } catch {
     return null
   }

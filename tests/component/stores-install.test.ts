@@ -31,6 +31,8 @@ describe('every store installs pinia on an app that has none', () => {
       expect(seen).toHaveLength(4)
       expect(seen[1]).toBe(seen[0])
       expect(seen[2]).not.toBe(seen[0])
+      // Each app's store has its own state.
+      expect((seen[0] as { $state: unknown }).$state).not.toBe((seen[2] as { $state: unknown }).$state)
     })
   }
 })

@@ -215,32 +215,6 @@ describe('timers store', () => {
   })
 })
 
-describe('pinia, installed by the first component that uses the store', () => {
-  it('an app made without pinia gets one on first use, shared by its components; another app gets its own', async () => {
-    const seen: ReturnType<typeof useTimersStore>[] = []
-    const User = { setup: () => (seen.push(useTimersStore()), () => h('p', 'x')) }
-    const render = async (): Promise<ReturnType<typeof createSSRApp>> => {
-      const app = createSSRApp({ render: () => [h(User), h(User)] })
-      app.provide(TIMERS_STORE_OPTIONS, { storage: null, clock })
-      expect(app.config.globalProperties.$pinia).toBeUndefined()
-      await renderToString(app)
-      return app
-    }
-    const first = await render()
-    const second = await render()
-    expect(first.config.globalProperties.$pinia).toBeDefined()
-    expect(second.config.globalProperties.$pinia).not.toBe(first.config.globalProperties.$pinia)
-    expect(seen).toHaveLength(4)
-    expect(seen[1]).toBe(seen[0])
-    expect(seen[3]).toBe(seen[2])
-    expect(seen[2]).not.toBe(seen[0])
-    // Each app's store starts from its own state: a countdown started in one is not in the other.
-    seen[0]!.start('code')
-    expect(seen[0]!.byKind('code')).toBeDefined()
-    expect(seen[2]!.byKind('code')).toBeUndefined()
-  })
-})
-
 describe('prerendering in Node', () => {
   it('renders the timers page and the banner with no window, no storage and no timers started', async () => {
     const app = createSSRApp({ render: () => [h(TimerBanner), h(TimersView)] })
