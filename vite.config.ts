@@ -83,9 +83,10 @@ export default defineConfig(({ isSsrBuild }) => ({
               ],
             },
             injectManifest: {
-              // The offline pages file instead of every prerendered page (see build/prerender-plugin.ts). The
-              // plugin adds the web app manifest to the list; src/sw.ts skips it.
-              globPatterns: ['**/*.js', 'assets/pages*.json'],
+              // The offline pages file instead of every prerendered page (see build/prerender-plugin.ts), and the
+              // whole stylesheet (pages inline only their first paint's rules). The plugin adds the web app
+              // manifest to the list; src/sw.ts skips it.
+              globPatterns: ['**/*.js', 'assets/pages*.json', 'assets/*.css'],
               // A language not yet shipped: its wording and its search chunk are built but not precached.
               globIgnores: [
                 'sw.js',

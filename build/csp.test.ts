@@ -34,7 +34,8 @@ describe('build/csp', () => {
     const header = buildPolicy(sources, { header: true })
     expect(meta).not.toContain('unsafe-inline')
     expect(meta).toContain(`script-src 'self' 'sha256-${b64('s')}'`)
-    expect(meta).toContain(`style-src-elem 'sha256-${b64('c')}'`)
+    // Inline styles by hash only; stylesheet files from this origin (the whole stylesheet, loaded after the first paint).
+    expect(meta).toContain(`style-src-elem 'self' 'sha256-${b64('c')}';`)
     expect(meta).toContain(`style-src-attr 'unsafe-hashes' 'sha256-${b64('display:none;')}'`)
     expect(meta).toMatch(/^default-src 'self'; /)
     for (const d of ["object-src 'none'", "base-uri 'none'", "form-action 'self'", "worker-src 'self'", "connect-src 'self'", "img-src 'self' data:", "manifest-src 'self'"]) expect(meta).toContain(d)

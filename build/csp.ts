@@ -1,7 +1,7 @@
 /**
  * Content-Security-Policy, computed at build time from the page template and the prerendered pages.
  *
- * Every page carries one inline <style> (the CSS) and one inline <script type="module"> (the bootstrap,
+ * Every page carries one inline <style> (the CSS of the first paint; the whole stylesheet is a file of ours) and one inline classic <script> (the bootstrap,
  * see deferEntry in build/prerender-plugin.ts); both are the template's, so one policy fits every page.
  * They are allowed by their sha256 hashes, never by 'unsafe-inline'. The prerendered markup also carries
  * style="…" attributes (Vue's v-show renders style="display:none;"): the policy allows exactly the values
@@ -66,9 +66,10 @@ export function buildPolicy({ scripts, styles, styleAttrs }: CspSources, { heade
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", ...scriptHashes]],
-    // style-src for browsers without the -elem/-attr split; the split ones say the same, separately.
-    ['style-src', styleAll.length > 0 ? styleAll : ["'none'"]],
-    ['style-src-elem', styleHashes.length > 0 ? styleHashes : ["'none'"]],
+    // style-src for browsers without the -elem/-attr split; the split ones say the same, separately. 'self':
+    // the whole stylesheet, which each page loads after its first paint (its first paint's rules are inline).
+    ['style-src', ["'self'", ...styleAll]],
+    ['style-src-elem', ["'self'", ...styleHashes]],
     ['style-src-attr', attr],
     // The favicon is a data: URI; the other icons and the manifest come from here.
     ['img-src', ["'self'", 'data:']],

@@ -21,6 +21,7 @@ describe('precache order', () => {
       file(LATE, 'E5f'),
       file(FIRST_VIEW, 'F6g'),
       'assets/pages-G7h.json',
+      'assets/style-I8j.css',
       'manifest.webmanifest',
     ].map((url) => ({ url, revision: null }))
     expect(precacheOrder(entries).map((e) => e.url)).toEqual([
@@ -32,6 +33,7 @@ describe('precache order', () => {
       file(WORKER_FOLLOWER, 'B-2c'),
       file(RUNTIME_CHUNK, 'C3d'),
       'assets/pages-G7h.json',
+      'assets/style-I8j.css',
     ])
   })
 
@@ -75,10 +77,11 @@ describe('precache order', () => {
   })
 
   it('names what it places but the list lacks (a renamed chunk), so the build can stop', () => {
-    const all = [...LAZY_CHUNKS, ...PAGE_CHUNKS].map((name) => ({ url: file(name, 'H') })).concat({ url: 'assets/pages-P.json' })
+    const all = [...LAZY_CHUNKS, ...PAGE_CHUNKS].map((name) => ({ url: file(name, 'H') })).concat({ url: 'assets/pages-P.json' }, { url: 'assets/style-S.css' })
     expect(unplacedFiles(all)).toEqual([])
     expect(unplacedFiles(all.filter((e) => !e.url.includes(RUNTIME_CHUNK)))).toEqual([RUNTIME_CHUNK])
     expect(unplacedFiles(all.filter((e) => !e.url.includes('pages-')))).toEqual(['the offline pages file'])
+    expect(unplacedFiles(all.filter((e) => !e.url.endsWith('.css')))).toEqual(['the stylesheet'])
     expect(unplacedFiles([...all.filter((e) => !e.url.includes(`/${LATE}-`)), { url: `assets/renamed-${LATE}-H.js` }])).toEqual([LATE])
   })
 })

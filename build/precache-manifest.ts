@@ -21,6 +21,12 @@ export const PAGE_CHUNKS: readonly string[] = [FIRST_VIEW, WORKER_FOLLOWER, RUNT
 /** The chunks the page does not load by itself, in the order the app needs them: the other groups, in their order (build/chunk-groups.ts), then the search. */
 export const LAZY_CHUNKS: readonly string[] = [...APP_GROUPS.map((g) => g.name).filter((name) => !PAGE_CHUNKS.includes(name)), SEARCH_CHUNK]
 
+/**
+ * The whole stylesheet (Vite's one CSS file, assets/style-<hash>.css): each page has its first paint's rules
+ * inline and loads the file right after its first paint (build/prerender-plugin.ts).
+ */
+export const STYLESHEET = /(^|\/)assets\/[^/]+\.css$/
+
 /** A chunk's file as the precache list names it: assets/<name>-<hash>.js (Vite's chunk file names). */
 export function chunkFile(name: string): RegExp {
   return new RegExp(`(^|/)assets/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[\\w-]+\\.js$`)
@@ -30,11 +36,11 @@ export function chunkFile(name: string): RegExp {
  * The order in which the service worker requests its precache (see vite.config.ts): files the page does
  * not load by itself first, in the order the app needs them (the page shell's lazy parts, the tools, the
  * search); then what the page loads on its own from the first paint (the first view, the worker's
- * follower, the bundler's runtime, the offline pages file), which by then is in the HTTP cache or on
- * its way. Anything else goes between the two.
+ * follower, the bundler's runtime, the offline pages file, the stylesheet), which by then is in the HTTP
+ * cache or on its way. Anything else goes between the two.
  */
 const LAZY = LAZY_CHUNKS.map(chunkFile)
-const PAGE_LOADS = [...PAGE_CHUNKS.map(chunkFile), PAGES_FILE]
+const PAGE_LOADS = [...PAGE_CHUNKS.map(chunkFile), PAGES_FILE, STYLESHEET]
 
 function rank(url: string): number {
   const path = url.replace(/^\//, '')
@@ -59,7 +65,7 @@ export function precacheOrder<T extends { url: string }>(entries: readonly T[]):
 export function unplacedFiles(entries: readonly { url: string }[]): string[] {
   const paths = entries.map((e) => e.url.replace(/^\//, ''))
   const placed: [string, RegExp][] = [...LAZY_CHUNKS, ...PAGE_CHUNKS].map((name) => [name, chunkFile(name)])
-  placed.push(['the offline pages file', PAGES_FILE])
+  placed.push(['the offline pages file', PAGES_FILE], ['the stylesheet', STYLESHEET])
   return placed.filter(([, re]) => !paths.some((p) => re.test(p))).map(([name]) => name)
 }
 

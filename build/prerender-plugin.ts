@@ -1,7 +1,8 @@
 /**
  * Prerenders every route to its own HTML file after the client build is written, so text shows before any
- * JavaScript runs. It also inlines the one CSS file into every page (no render-blocking request on a slow
- * connection) and writes pages.json for the service worker: the page template (CSS inline) and every
+ * JavaScript runs. It also inlines the CSS of the first paint into every page (no render-blocking request on
+ * a slow connection; build/critical-css.ts), has the page load the whole stylesheet after its first paint,
+ * and writes pages.json for the service worker: the page template (that CSS inline) and every
  * route's rendered app HTML, title and description, in one file. From it the worker composes any page
  * offline, so its text shows at once, before the JavaScript has even started. Precaching 30+ full pages
  * instead would repeat the CSS and frame in each and cost a request apiece on a 2-second-latency line.
@@ -9,11 +10,12 @@
  * Each page also runs its script only after the first frame is painted (see deferEntry).
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { applyCsp } from './csp.ts'
+import { criticalCss } from './critical-css.ts'
 import { APP_GROUPS, WORKER_FOLLOWER } from './chunk-groups.ts'
 import { APP_PLACEHOLDER, PAGES_LINK_ATTR, fillTemplate, packFrames, pageHtml, type OfflinePages, type PageParts } from '../src/lib/pageTemplate.ts'
 import { PAGES_FILE, localeChunk, pagesFileName } from '../src/lib/languageFiles.ts'
@@ -38,7 +40,7 @@ export function fileForPath(path: string): string {
   return `${path.replace(/^\//, '').replace(/\/$/, '')}.html`
 }
 
-/** Replaces the stylesheet link with an inline <style>; returns the page and the CSS file it used. */
+/** Replaces the stylesheet link with an inline <style> holding `readCss(href)`; returns the page and the CSS files it replaced. */
 export function inlineCss(html: string, readCss: (href: string) => string): { html: string; cssFiles: string[] } {
   const cssFiles: string[] = []
   const out = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (_m, href: string) => {
@@ -50,17 +52,17 @@ export function inlineCss(html: string, readCss: (href: string) => string): { ht
 
 /**
  * Starts the app only after the first frame is painted. The entry <script type="module" src> and Vite's
- * module preloads become one tiny inline module that, after the first frame, preloads the entry's chunks
- * in parallel and imports the entry. Otherwise, with the scripts already cached (offline, or a second
+ * module preloads become one tiny inline script that, after the first frame, loads `stylesheets`,
+ * preloads the entry's chunks in parallel and imports the entry. Otherwise, with the scripts already cached (offline, or a second
  * visit), compiling and running them comes before the first paint and holds the page's text back.
  *
- * With `worker`, the same script registers the service worker at once, as soon as the page is parsed
+ * With `worker`, the same script registers the service worker at once, as soon as the parser reaches it
  * (the call costs well under a millisecond and the worker starts on another thread, so the first paint
  * does not wait for it): its download and its own downloads start while the first view's script is on
  * its way instead of after hydration (on a 2-second-latency line, about 4 s sooner). It records whether
  * a worker was active before, for src/pwa/register.ts, which follows the registration once the app runs.
  */
-export function deferEntry(html: string, extraPreloads: string[] = [], worker?: string): string {
+export function deferEntry(html: string, extraPreloads: string[] = [], worker?: string, stylesheets: string[] = []): string {
   const entryRe = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/
   const preloadRe = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g
   const entry = entryRe.exec(html)?.[1]
@@ -73,14 +75,20 @@ export function deferEntry(html: string, extraPreloads: string[] = [], worker?: 
     ? `const w=navigator.serviceWorker;if(w)window.__omuWorker=w.getRegistration().then(r=>{const a=!!(r&&r.active);` +
       `return w.register(${JSON.stringify(worker)},{scope:"/"}).then(g=>({registration:g,hadActive:a}))}).catch(()=>null);`
     : ''
+  // The whole stylesheet (the page has its first paint's rules inline) is asked for first: it is small, and
+  // what the app shows after a tap needs it.
+  const styles = stylesheets.length > 0 ? `for(const h of ${JSON.stringify(stylesheets)}){const l=document.createElement("link");l.rel="stylesheet";l.href=h;document.head.append(l)}` : ''
   const start =
     register +
-    `let s=0;const go=()=>{if(s++)return;for(const h of ${JSON.stringify(preloads)}){` +
+    `let s=0;const go=()=>{if(s++)return;${styles}for(const h of ${JSON.stringify(preloads)}){` +
     `const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=h;document.head.append(l)}` +
     `import(${JSON.stringify(entry)})};` +
     `try{new PerformanceObserver(go).observe({type:"paint",buffered:true})}catch{}` +
     `requestAnimationFrame(()=>{const c=new MessageChannel;c.port1.onmessage=go;c.port2.postMessage(0)});setTimeout(go,500)`
-  return html.replace(preloadRe, '').replace(entryRe, () => `<script type="module">${start}</script>`)
+  // A classic script, in a block of its own: it runs as soon as the parser reaches it, so the worker's
+  // download starts then, not after the whole page is parsed (an inline module waits for that: about
+  // 0.3 s at 4x CPU on the home page). The block keeps its names out of the global scope.
+  return html.replace(preloadRe, '').replace(entryRe, () => `<script>{${start}}</script>`)
 }
 
 const PAGES_URL_PLACEHOLDER = '/assets/pages-PLACEHOLDER.json'
@@ -147,7 +155,6 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         if (!existsSync(entryPath)) this.error(`prerender: ${options.serverEntry} is missing (build the SSR entry first)`)
         const server = (await import(pathToFileURL(entryPath).href + `?t=${Date.now()}`)) as ServerEntry
         const built = readFileSync(join(outDir, 'index.html'), 'utf8')
-        const inlined = inlineCss(built, (href) => readFileSync(join(outDir, href), 'utf8'))
         // A first-view module that imports a lazy group would silently pull the whole group into the first
         // view (and past its 60 KB budget): refuse it here.
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
@@ -161,18 +168,6 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         const swChunk = chunks.find((c) => c.name === WORKER_FOLLOWER)
         const filesOf = (chunk: (typeof chunks)[number] | undefined): string[] => (chunk ? [chunk.fileName, ...chunk.imports].map((f) => `/${f}`) : [])
         const codes = Object.keys(languages)
-        // One template per language: its pages load its language chunk (its FAQ edition and, for a language
-        // other than the default, its wording; needed before the first view can hydrate) beside the first
-        // view, and name its web app manifest.
-        const templates: Record<string, string> = {}
-        for (const lang of codes) {
-          const wording = filesOf(chunks.find((c) => c.name === localeChunk(lang)))
-          if (wording.length === 0) this.error(`prerender: no ${localeChunk(lang)} chunk for ${lang}`)
-          const template = withManifest(linkPages(deferEntry(inlined.html, [...new Set([...filesOf(swChunk), ...wording])], options.worker), PAGES_URL_PLACEHOLDER), lang)
-          if (!template.includes(APP_PLACEHOLDER)) this.error(`prerender: index.html must contain ${APP_PLACEHOLDER}`)
-          templates[lang] = template
-        }
-        const cssFiles = inlined.cssFiles
         const pages: Record<string, PageParts> = {}
         for (const path of server.prerenderPaths()) {
           const { status, dir, ...rendered } = await server.render(path)
@@ -181,6 +176,26 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           const lang = languageOfPath(path, codes)
           if (path !== languagePath('/404', lang) && status !== 200) this.error(`prerender: ${path} rendered as not found`)
           pages[path] = page
+        }
+        // The first paint's CSS, from every page's markup (build/critical-css.ts); the whole file loads after it.
+        const critical = new Map<string, string>()
+        for (const href of built.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"/g)) {
+          critical.set(href[1]!, await criticalCss(readFileSync(join(outDir, href[1]!), 'utf8'), Object.values(pages).map((p) => p.html)))
+        }
+        const inlined = inlineCss(built, (href) => critical.get(href) ?? '')
+        // One template per language: its pages load its language chunk (its FAQ edition and, for a language
+        // other than the default, its wording; needed before the first view can hydrate) beside the first
+        // view, and name its web app manifest.
+        const templates: Record<string, string> = {}
+        for (const lang of codes) {
+          const wording = filesOf(chunks.find((c) => c.name === localeChunk(lang)))
+          if (wording.length === 0) this.error(`prerender: no ${localeChunk(lang)} chunk for ${lang}`)
+          const template = withManifest(
+            linkPages(deferEntry(inlined.html, [...new Set([...filesOf(swChunk), ...wording])], options.worker, inlined.cssFiles), PAGES_URL_PLACEHOLDER),
+            lang,
+          )
+          if (!template.includes(APP_PLACEHOLDER)) this.error(`prerender: index.html must contain ${APP_PLACEHOLDER}`)
+          templates[lang] = template
         }
         // Content-Security-Policy (build/csp.ts): in each template as <meta>, and the servers' header files.
         const csp = applyCsp(templates, pages, codes.filter((l) => l !== defaultLanguage).map((l) => manifestFile(l, defaultLanguage)))
@@ -205,8 +220,6 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
         for (const lang of codes.filter((l) => l !== defaultLanguage)) {
           writeFileSync(join(outDir, manifestFile(lang, defaultLanguage)), JSON.stringify(manifestIn(builtManifest, lang)))
         }
-        // Every page carries the CSS inline now; the file would only be downloaded and precached twice.
-        for (const href of cssFiles) rmSync(join(outDir, href))
       },
     },
   }
