@@ -40,6 +40,14 @@ describe('prerender helpers', () => {
     expect(script).toContain('if(s++)return')
   })
 
+  it('asks for the whole stylesheet after importing the entry, at low priority (it must not take a connection the first view needs)', () => {
+    const script = /<script>\{([^<]*)\}<\/script>/.exec(deferEntry(built, [], undefined, ['/assets/style-C.css']))?.[1] ?? ''
+    const style = script.indexOf('["/assets/style-C.css"]')
+    expect(style).toBeGreaterThan(script.indexOf('import("/assets/index-A.js")'))
+    expect(script.slice(style)).toMatch(/^\["\/assets\/style-C\.css"\]\)\{const l=document\.createElement\("link"\);l\.rel="stylesheet";l\.fetchPriority="low";l\.href=h;document\.head\.append\(l\)\}/)
+    expect(/<script>\{([^<]*)\}<\/script>/.exec(deferEntry(built))?.[1]).not.toContain('stylesheet')
+  })
+
   it('registers the service worker as the parser reaches the script (a classic one: a module waits for the whole page), and records what was active', () => {
     const script = /<script>\{([^<]*)\}<\/script>/.exec(deferEntry(built, [], '/sw.js'))?.[1] ?? ''
     const register = script.indexOf('register("/sw.js",{scope:"/"})')
