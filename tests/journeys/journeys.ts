@@ -314,4 +314,82 @@ const update: Journey = {
   },
 }
 
-export const journeys: Journey[] = [offline, practice, email, countdown, search, update]
+/** The pages with fields to type into: every tool, the companion, the search page, English too. */
+const FIELD_PAGES = ['/', '/tools/password', '/tools/email', '/tools/setup-key', '/tools/omuid', '/inquiry', '/start', '/timers', '/search', '/en/tools/password']
+
+const ios: Journey = {
+  name: 'iOS: fields large enough not to zoom, the safe areas kept, the home-screen icon and name',
+  timeout: 90_000,
+  async run(d, site) {
+    for (const path of FIELD_PAGES) {
+      await d.goto(`${site.base}${path}`)
+      await until(d, `${path} has loaded`, () => document.readyState === 'complete')
+      // iOS zooms the page into a field whose text is smaller than 16 px when it gets focus.
+      const small = await d.run(() =>
+        [...document.querySelectorAll('input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), textarea, select')]
+          .map((el) => ({ el: el.outerHTML.slice(0, 100), size: parseFloat(getComputedStyle(el).fontSize) }))
+          .filter((f) => !(f.size >= 16)),
+      )
+      assert.deepEqual(small, [], `${path}: fields under 16 px`)
+      const head = await d.run(() => ({
+        viewport: document.querySelector('meta[name="viewport"]')?.getAttribute('content') ?? '',
+        title: document.querySelector('meta[name="apple-mobile-web-app-title"]')?.getAttribute('content') ?? null,
+        icon: (document.querySelector('link[rel="apple-touch-icon"]') as HTMLLinkElement | null)?.href ?? null,
+        manifest: (document.querySelector('link[rel="manifest"]') as HTMLLinkElement | null)?.href ?? null,
+      }))
+      // The page reaches the notch and the home indicator (viewport-fit=cover)…, and zooming stays allowed.
+      assert.match(head.viewport, /(^|,)\s*width=device-width\s*(,|$)/, path)
+      assert.match(head.viewport, /(^|,)\s*viewport-fit=cover\s*(,|$)/, path)
+      assert.doesNotMatch(head.viewport, /user-scalable\s*=\s*(no|0)|maximum-scale/, path)
+      // The home screen's name is the manifest's short name, in the page's language.
+      assert.ok(head.manifest && head.icon, `${path}: manifest ${head.manifest}, icon ${head.icon}`)
+      const manifest = (await (await fetch(head.manifest)).json()) as { short_name: string; display: string }
+      assert.equal(head.title, manifest.short_name, `${path}: the home-screen name`)
+      assert.equal(manifest.display, 'standalone')
+    }
+    // …and everything that touches the screen's edges keeps inside the safe area (env() is 0 here, so the
+    // stylesheet is read: each edge's padding names its inset).
+    await d.goto(`${site.base}/timers`)
+    const rules = await d.run(() => {
+      const found: Record<string, string[]> = {}
+      const walk = (list: CSSRuleList) => {
+        for (const r of [...list]) {
+          if (r instanceof CSSStyleRule) {
+            for (const prop of ['padding-left', 'padding-right', 'padding-top', 'padding-bottom', 'padding', 'bottom']) {
+              const v = r.style.getPropertyValue(prop)
+              if (v.includes('safe-area-inset')) (found[r.selectorText] ??= []).push(`${prop}: ${v}`)
+            }
+          } else if ('cssRules' in r) walk((r as CSSGroupingRule).cssRules)
+        }
+      }
+      for (const sheet of [...document.styleSheets]) walk(sheet.cssRules)
+      return found
+    })
+    const uses = (selector: string, prop: string, inset: string) =>
+      assert.ok((rules[selector] ?? []).some((v) => v.startsWith(`${prop}:`) && v.includes(`safe-area-inset-${inset}`)), `${selector} ${prop} keeps the ${inset} inset: ${JSON.stringify(rules)}`)
+    uses('.wrap', 'padding-left', 'left')
+    uses('.wrap', 'padding-right', 'right')
+    uses('.site-header', 'padding-top', 'top')
+    uses('.site-footer', 'padding-bottom', 'bottom')
+    uses('.pwa', 'bottom', 'bottom')
+    // The home-screen icon: 180 × 180 (the iPhone's size) and opaque (iOS fills transparency with black).
+    const icon = await d.run(async () => {
+      const img = new Image()
+      img.src = (document.querySelector('link[rel="apple-touch-icon"]') as HTMLLinkElement).href
+      await img.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = img.naturalWidth
+      canvas.height = img.naturalHeight
+      const ctx = canvas.getContext('2d')!
+      ctx.drawImage(img, 0, 0)
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data
+      let transparent = 0
+      for (let i = 3; i < data.length; i += 4) if (data[i]! < 255) transparent++
+      return { width: img.naturalWidth, height: img.naturalHeight, transparent }
+    })
+    assert.deepEqual(icon, { width: 180, height: 180, transparent: 0 })
+    await noForeignRequests(d, site)
+  },
+}
+
+export const journeys: Journey[] = [offline, practice, email, countdown, search, update, ios]
