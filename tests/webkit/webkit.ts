@@ -82,6 +82,22 @@ export async function startWebKit(port = webkitDriverPort): Promise<WebKit> {
     await exited
     clearTimeout(timer)
   }
+  // If this process ends before stop() (a failed hook, Ctrl+C, a CI timeout), the group goes with it: it is
+  // detached, so no terminal signal reaches it.
+  const killNow = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+  process.once('exit', killNow)
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      killNow()
+      process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1))
+    })
+  }
   try {
     await driverReady(port, child, () => output)
   } catch (e) {
