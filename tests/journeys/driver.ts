@@ -22,10 +22,9 @@ export interface Driver {
   /** presses a key in the focused element */
   press(key: Key): Promise<void>
   /**
-   * The URLs of another origin than `origin` the browser asked since the driver was made. Playwright sees
-   * every request; WebDriver sees none, so the WebKit driver reads each document's resource timing entries
-   * before it leaves it (the page's own requests; the worker's are its own precache downloads, which the
-   * journeys check by their cache's keys).
+   * The URLs of another origin than `origin` the browser asked since the driver was made, the service
+   * worker's requests included: Playwright sees them all; on WebKit every request goes through a recording
+   * proxy (tests/webkit/proxy.ts).
    */
   foreign(origin: string): Promise<string[]>
 }

@@ -5,27 +5,17 @@ import type { Driver, Key } from './driver.ts'
 /** Each special key as WebDriver's code point for it (WebDriver classic, "Keyboard actions"). */
 const KEYS: Record<Key, string> = { Enter: '\uE007', ArrowDown: '\uE015', Tab: '\uE004', Escape: '\uE00C' }
 
-/** Reads the resource URLs the current document has asked for (resource timing). */
-const RESOURCES = `return performance.getEntriesByType('resource').map((e) => e.name)`
-
-export function webdriverDriver(browser: Browser): Driver {
-  const requests = new Set<string>()
-  const collect = async () => {
-    try {
-      for (const url of (await browser.execute(RESOURCES)) as string[]) requests.add(url)
-    } catch {
-      // no document yet
-    }
-  }
+/**
+ * `foreign`: the URLs of other origins the browser asked for. WebDriver shows no network traffic: the WebKit
+ * project routes every request through a recording proxy (tests/webkit/proxy.ts) and reads it there.
+ */
+export function webdriverDriver(browser: Browser, foreign: () => string[]): Driver {
   return {
     engine: 'webkit',
     goto: async (url) => {
-      await collect()
-      requests.add(url)
       await browser.url(url)
     },
     reload: async () => {
-      await collect()
       await browser.refresh()
     },
     url: () => browser.getUrl(),
@@ -64,9 +54,6 @@ export function webdriverDriver(browser: Browser): Driver {
     press: async (key) => {
       await browser.keys(KEYS[key])
     },
-    foreign: async (origin) => {
-      await collect()
-      return [...requests].filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
-    },
+    foreign: async (origin) => foreign().filter((url) => new URL(url).origin !== origin),
   }
 }

@@ -17,8 +17,9 @@ const xvfbRun = process.env.XVFB_RUN_PATH ?? '/usr/bin/xvfb-run'
 export const webkitDriverPort = Number(process.env.WEBKIT_DRIVER_PORT ?? e2ePort() + 2)
 
 export interface WebKit {
-  /** a new browser session: a fresh MiniBrowser window with its own website data */
-  session(): Promise<WebdriverIO.Browser>
+  /** a new browser session: a fresh MiniBrowser window with its own website data; `proxy`: host:port of
+   * the HTTP proxy every request goes through */
+  session(proxy?: string): Promise<WebdriverIO.Browser>
   /** stops the driver, its browsers and the virtual display */
   stop(): Promise<void>
 }
@@ -106,7 +107,7 @@ export async function startWebKit(port = webkitDriverPort): Promise<WebKit> {
   }
   return {
     stop,
-    session: () =>
+    session: (proxy) =>
       remote({
         hostname: '127.0.0.1',
         port,
@@ -118,6 +119,7 @@ export async function startWebKit(port = webkitDriverPort): Promise<WebKit> {
           // WebKitGTK's driver speaks WebDriver classic; WebdriverIO would try BiDi first.
           'wdio:enforceWebDriverClassic': true,
           'webkitgtk:browserOptions': { binary: webkitBrowserPath, args: ['--automation'] },
+          ...(proxy ? { proxy: { proxyType: 'manual', httpProxy: proxy, sslProxy: proxy } } : {}),
         } as WebdriverIO.Capabilities,
       }),
   }
