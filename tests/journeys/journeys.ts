@@ -164,7 +164,13 @@ const practice: Journey = {
     assert.equal(await d.run(valueOf, NEW), PW_FIXED)
     await d.type(CONFIRM, PW_FIXED)
     await d.click('[data-test="submit"]')
-    await until(d, 'the practice says everything is right', (sel) => document.querySelector(sel) !== null, '[data-test="all-clear"]')
+    await until(d, 'the practice says everything is right', (sel) => document.querySelector(sel) !== null, '[data-test="all-clear"]').catch(async (e: Error) => {
+      const state = await d.run(() => ({
+        status: document.querySelector('[data-test="status"]')?.textContent,
+        values: [...document.querySelectorAll('main input')].map((i) => (i as HTMLInputElement).value),
+      }))
+      throw new Error(`${e.message}; the page: ${JSON.stringify(state)}`, { cause: e })
+    })
     assert.equal(await d.run((sel) => document.querySelector(sel)?.getAttribute('aria-invalid'), NEW), 'false')
 
     // Nothing typed is kept: not in storage, IndexedDB, Cache Storage, the URL, history, cookies or the markup.
