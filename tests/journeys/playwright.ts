@@ -20,6 +20,8 @@ export function playwrightDriver(page: Page): Driver {
       const field = page.locator(selector).first()
       await field.fill('')
       await field.pressSequentially(text)
+      const value = await field.inputValue()
+      if (value !== text) throw new Error(`typing into ${selector}: the field holds «${value}», not «${text}»`)
     },
     press: (key) => page.keyboard.press(key),
     foreign: async (origin) =>
