@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { manifests } from '../src/locales/manifests.ts'
 import { deferEntry, fileForPath, hashPages, inlineCss, linkPages, manifestIn, withManifest } from './prerender-plugin'
 import { pagesUrlOf } from '../src/lib/pageTemplate'
 import { PAGES_FILE } from '../src/lib/languageFiles'
@@ -80,11 +81,16 @@ describe('prerender helpers', () => {
     expect(() => deferEntry('<head></head>')).toThrow(/entry/)
   })
 
-  it("gives another language's pages its own web app manifest, one app with the default language's", () => {
+  it("gives another language's pages its own web app manifest, one app with the default language's, and the home-screen name", () => {
     const template = '<head><link rel="manifest" href="/manifest.webmanifest"></head>'
-    expect(withManifest(template, 'ja')).toBe(template)
-    expect(withManifest(template, 'en')).toBe('<head><link rel="manifest" href="/manifest-en.webmanifest"></head>')
+    expect(withManifest(template, 'ja')).toBe(
+      `<head><link rel="manifest" href="/manifest.webmanifest"><meta name="apple-mobile-web-app-title" content="${manifests.ja!.shortName}"></head>`,
+    )
+    expect(withManifest(template, 'en')).toBe(
+      `<head><link rel="manifest" href="/manifest-en.webmanifest"><meta name="apple-mobile-web-app-title" content="${manifests.en!.shortName}"></head>`,
+    )
     expect(() => withManifest('<head></head>', 'en')).toThrow(/manifest/)
+    expect(() => withManifest('<head></head>', 'ja')).toThrow(/manifest/)
     const built = { id: '/', name: '日本語の名前', short_name: '短い', start_url: '/', lang: 'ja', icons: [{ src: '/i.png' }] }
     const english = manifestIn(built, 'en')
     expect(english).toMatchObject({ id: '/', start_url: '/en', lang: 'en', icons: built.icons })

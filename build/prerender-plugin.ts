@@ -125,11 +125,17 @@ export function hashPages(offline: OfflinePages, lang: string = defaultLanguage)
 
 const MANIFEST_LINK = /<link rel="manifest" href="\/manifest\.webmanifest"[^>]*>/
 
-/** The template of a language's pages: its web app manifest (the default language's is the built one). */
+/**
+ * The template of a language's pages: its web app manifest (the default language's is the built one), and
+ * the name iOS proposes when the page is added to the home screen (apple-mobile-web-app-title: iOS takes
+ * the page's title otherwise, 「検索 | …」 on a search page), the manifest's short name.
+ */
 export function withManifest(template: string, lang: string): string {
-  if (lang === defaultLanguage) return template
   if (!MANIFEST_LINK.test(template)) throw new Error('prerender: index.html has no <link rel="manifest" href="/manifest.webmanifest">')
-  return template.replace(MANIFEST_LINK, () => `<link rel="manifest" href="${manifestFile(lang, defaultLanguage)}">`)
+  const shortName = manifests[lang]?.shortName
+  if (!shortName) throw new Error(`prerender: no manifest wording for ${lang} (src/locales/manifests.ts)`)
+  const title = `<meta name="apple-mobile-web-app-title" content="${shortName.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}">`
+  return template.replace(MANIFEST_LINK, (link) => `${lang === defaultLanguage ? link : `<link rel="manifest" href="${manifestFile(lang, defaultLanguage)}">`}${title}`)
 }
 
 /**

@@ -1,13 +1,7 @@
 /** Shared facts and helpers for the browser tests. */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type BrowserContext, type Page } from '@playwright/test'
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
-import type { IncomingMessage } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { compileAppFaq } from '../../build/faq-plugin.ts'
-import { startServer, type Fault } from '../../scripts/serve.mjs'
 
 export const faq = compileAppFaq()
 
@@ -143,29 +137,5 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
-/** A copy of the build on a server of its own, whose files and faults a test can change mid-test. */
-export interface ServedCopy {
-  root: string
-  base: string
-  /** breaks matching responses (see scripts/serve.mjs); null serves normally */
-  fault: ((req: IncomingMessage) => Fault | null) | null
-  close(): Promise<void>
-}
-
-export async function serveCopy(): Promise<ServedCopy> {
-  const root = mkdtempSync(join(tmpdir(), 'omu-copy-'))
-  cpSync('dist', root, { recursive: true })
-  const copy: ServedCopy = {
-    root,
-    base: '',
-    fault: null,
-    close: async () => {
-      server.closeAllConnections()
-      await new Promise((done) => server.close(done))
-      rmSync(root, { recursive: true, force: true })
-    },
-  }
-  const server = await startServer({ root, port: 0, fault: (req) => copy.fault?.(req) ?? null })
-  copy.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  return copy
-}
+/** A copy of the build on a server of its own (tests/journeys/site.ts: shared with the WebKit runner). */
+export { serveCopy, type ServedCopy } from '../journeys/site.ts'
