@@ -118,7 +118,7 @@ test('an update whose download stalls never touches the cache the app runs on', 
 })
 
 test('a tab left on the previous version can still load its lazy files offline after an update', async ({ page, context }) => {
-  test.setTimeout(150_000)
+  test.setTimeout(90_000)
   await page.goto(`${copy.base}/`)
   await waitForOfflineReady(page)
   await page.reload()
@@ -138,16 +138,14 @@ test('a tab left on the previous version can still load its lazy files offline a
   const other = await context.newPage()
   await other.goto(`${copy.base}/timers`)
   // Asked again until it is done: on a loaded machine the other tab can see the registration before the
-  // waiting worker is attached to it, and a message sent then goes nowhere; and an activation waits until
-  // the outgoing worker has no event left to handle. With both engines' browsers running at once on two
-  // cores, CI twice took more than 30 s here.
+  // waiting worker is attached to it, and a message sent then goes nowhere.
   await expect
     .poll(
       async () => {
         await other.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.postMessage({ type: 'SKIP_WAITING' }))
         return page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting == null)
       },
-      { timeout: 60_000 },
+      { timeout: 30_000 },
     )
     .toBe(true)
 
