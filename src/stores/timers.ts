@@ -99,9 +99,9 @@ const useStore = defineStore('timers', () => {
     save()
   }
 
-  /** Starts (or starts over) the countdown of this kind from now. */
-  function start(kind: CountdownKind): void {
-    put(startCountdown(kind, clock()), kind)
+  /** Starts (or starts over) the countdown of this kind from now, or from the moment given (ms since epoch). */
+  function start(kind: CountdownKind, at: number = clock()): void {
+    put(startCountdown(kind, at), kind)
   }
 
   /** "I requested a new code" / "wait again": the same as start, named for the intent. */

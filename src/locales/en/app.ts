@@ -49,6 +49,7 @@ export const appText = {
   sourceExplain:
     'We have summarised the official page in our own words. What the screens say is quoted exactly as it appears, in Japanese, with an English translation.',
   bodyLoading: 'Loading the answer…',
+  tapWaiting: 'Loading this part. What you pressed will happen as soon as it has loaded.',
   bodyFailed: 'The answer could not be loaded. Go somewhere with a better signal and try again.',
   retry: 'Load again',
   notFoundTitle: 'Page not found',

@@ -36,6 +36,7 @@ export const appText = {
   translationChecked: (source: string, translation: string) => `内容を確認した日：${source}（翻訳を日本語版と照らし合わせた日：${translation}）`,
   sourceExplain: 'この内容は公式ページを私たちの言葉でまとめ直したものです。画面の文言は実際の表示のまま引用しています。',
   bodyLoading: '回答を読み込んでいます…',
+  tapWaiting: 'この部分を読み込んでいます。読み込みが終わると、押したボタンの操作を続けます。',
   bodyFailed: '回答を読み込めませんでした。電波の良い場所で、もう一度お試しください。',
   retry: 'もう一度読み込む',
   notFoundTitle: 'ページが見つかりません',
