@@ -356,6 +356,10 @@ const ios: Journey = {
     // …and everything that touches the screen's edges keeps inside the safe area (env() is 0 here, so the
     // stylesheet is read: each edge's padding names its inset).
     await d.goto(`${site.base}/timers`)
+    // The page paints with its first view's rules inline and adds the whole stylesheet once its script runs.
+    await until(d, 'the whole stylesheet has loaded', () =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some((l) => l.sheet !== null && /\/assets\/style-[^/]*\.css$/.test(l.href)),
+    )
     const rules = await d.run(() => {
       const found: Record<string, string[]> = {}
       const walk = (list: CSSRuleList) => {
