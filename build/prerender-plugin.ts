@@ -17,7 +17,7 @@ import type { Plugin, ResolvedConfig } from 'vite'
 import { applyCsp } from './csp.ts'
 import { criticalCss } from './critical-css.ts'
 import { APP_GROUPS, WORKER_FOLLOWER } from './chunk-groups.ts'
-import { APP_PLACEHOLDER, PAGES_LINK_ATTR, fillTemplate, packFrames, pageHtml, type OfflinePages, type PageParts } from '../src/lib/pageTemplate.ts'
+import { APP_PLACEHOLDER, BOOT_TAP, PAGES_LINK_ATTR, fillTemplate, packFrames, pageHtml, type OfflinePages, type PageParts } from '../src/lib/pageTemplate.ts'
 import { PAGES_FILE, localeChunk, pagesFileName } from '../src/lib/languageFiles.ts'
 import { alternatesOf, defaultLanguage, languageOfPath, languagePath, languages } from '../src/locales/index.ts'
 import { manifestFile, manifests } from '../src/locales/manifests.ts'
@@ -85,7 +85,13 @@ export function deferEntry(html: string, extraPreloads: string[] = [], worker?: 
     stylesheets.length > 0
       ? `for(const h of ${JSON.stringify(stylesheets)}){const l=document.createElement("link");l.rel="stylesheet";l.fetchPriority="low";l.href=h;document.head.append(l)}`
       : ''
+  // A tap on a button before the app has started (it has no handler yet): the latest one is kept, and
+  // replayed once the page has hydrated (src/components/earlyTaps.ts, BOOT_TAP).
+  const keepTaps =
+    `addEventListener("click",e=>{const b=e.target.closest?.("button");` +
+    `if(b&&!("__vue_app__"in(document.getElementById("app")||{})))window.${BOOT_TAP}=[b,Date.now()]},true);`
   const start =
+    keepTaps +
     register +
     `let s=0;const go=()=>{if(s++)return;for(const h of ${JSON.stringify(preloads)}){` +
     `const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=h;document.head.append(l)}` +

@@ -12,6 +12,7 @@ import { activeLanguage, langOfPath, languageCodes } from '@/i18n'
 import { launchTarget } from '@/lib/languageOffer'
 import { readLanguageChoice } from '@/storage/languageChoice'
 import { watch } from 'vue'
+import { adoptBootTap } from '@/components/earlyTaps'
 import type { LanguageSaved } from '@/pwa/register'
 
 // Bodies of other questions come from the prerendered pages the service worker keeps (pages.json).
@@ -59,6 +60,8 @@ async function start(el: Element, hydrate: boolean): Promise<void> {
   performance.mark('app-hydrating')
   app.mount(el)
   performance.mark('app-mounted')
+  // A tap on a button before the app had started goes on now (src/components/earlyTaps.ts).
+  void adoptBootTap()
   registerWorker()
 }
 

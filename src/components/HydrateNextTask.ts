@@ -11,13 +11,29 @@ import { nextTask } from '@/lib/nextTask'
  * Lazy hydration (defineAsyncComponent's `hydrate`) in the task after the parent's: for parts that are
  * visible at once, so they should not wait for idle time, but need not hydrate in the same task.
  */
+/** Parts waiting for their task: partsHydrated() waits until there are none. */
+let pending = 0
+
 const hydrateOnNextTask: HydrationStrategy = (hydrate) => {
   let cancelled = false
+  pending++
   void nextTask().then(() => {
+    pending--
     if (!cancelled) hydrate()
   })
   return () => {
     cancelled = true
+  }
+}
+
+/**
+ * Resolves once every part of the page that hydrates in a later task has (after app.mount; a part inside
+ * another is only scheduled once the outer one hydrates, so the count is read at task boundaries).
+ */
+export async function partsHydrated(maxTasks = 20): Promise<void> {
+  for (let i = 0; i < maxTasks; i++) {
+    await nextTask()
+    if (pending === 0) return
   }
 }
 

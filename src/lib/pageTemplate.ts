@@ -26,6 +26,12 @@ export interface PageParts {
  */
 export const PAGES_LINK_ATTR = 'data-pages'
 
+/**
+ * The global in which each page's bootstrap keeps [button, time] of the latest tap on a button made before
+ * the app started; the app replays it once it has (src/components/earlyTaps.ts).
+ */
+export const BOOT_TAP = '__omuTap'
+
 /** The URL of the offline pages file a page names, or null (a page from before it was named). */
 export function pagesUrlOf(doc: { querySelector(selector: string): { getAttribute(name: string): string | null } | null }): string | null {
   return doc.querySelector(`link[${PAGES_LINK_ATTR}]`)?.getAttribute('href') ?? null

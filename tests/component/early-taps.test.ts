@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createSSRApp, defineAsyncComponent, defineComponent, h, type Component } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { forgetEarlyTap, hydrateOnIdleOrTap, keepEarlyTap, tapTime, tapWaiting } from '@/components/earlyTaps'
+import { WIDGET_AREA_ATTR, adoptBootTap, hydrateOnIdleOrTap, keepEarlyTap, tapTime, tapWaiting, widgetAreaMounted, widgetAreaUnmounted } from '@/components/earlyTaps'
+import { BOOT_TAP } from '@/lib/pageTemplate'
 
 // A block like a question's timer: a button whose handler records each tap and the time it says it was made.
 const taps: (number | undefined)[] = []
@@ -15,7 +16,7 @@ const Block = defineComponent({
 })
 
 /** The widget area around one lazily hydrated block, as in QuestionWidgets.vue. */
-const area = (block: Component): Component => ({ render: () => h('div', { class: 'widgets', onClick: keepEarlyTap }, [h(block)]) })
+const area = (block: Component): Component => ({ render: () => h('div', { class: 'widgets', [WIDGET_AREA_ATTR]: '', onClick: keepEarlyTap }, [h(block)]) })
 
 let idleCallbacks: (() => void)[] = []
 
@@ -28,6 +29,7 @@ async function page(): Promise<{ root: HTMLElement; arrive: () => Promise<void> 
   let arrive!: () => void
   const code = new Promise<Component>((resolve) => (arrive = () => resolve(Block)))
   createSSRApp(area(defineAsyncComponent({ loader: () => code, hydrate: hydrateOnIdleOrTap() }))).mount(root)
+  widgetAreaMounted()
   return {
     root,
     arrive: async () => {
@@ -49,7 +51,7 @@ beforeEach(() => {
   vi.setSystemTime(new Date('2026-04-01T09:00:00+09:00'))
 })
 afterEach(() => {
-  forgetEarlyTap()
+  widgetAreaUnmounted()
   document.body.innerHTML = ''
   vi.useRealTimers()
   vi.unstubAllGlobals()
@@ -108,9 +110,61 @@ describe('a tap on a block before it has hydrated', () => {
   it('a kept tap is dropped when the area leaves the page', async () => {
     const { root, arrive } = await page()
     button(root).click()
-    forgetEarlyTap()
+    widgetAreaUnmounted()
     expect(tapWaiting.value).toBe(false)
     await arrive()
+    expect(taps).toEqual([])
+  })
+})
+
+describe("a tap before the app had started (kept by the page's bootstrap)", () => {
+  const bootTap = (b: HTMLButtonElement, at: number): void => {
+    ;(window as unknown as Record<string, unknown>)[BOOT_TAP] = [b, at]
+  }
+
+  it('on a block whose code has not arrived: kept for it, then replayed once, with its time', async () => {
+    const { root, arrive } = await page()
+    const tappedAt = Date.now() - 3000 // before the app started
+    bootTap(button(root), tappedAt)
+    await adoptBootTap()
+    expect(tapWaiting.value).toBe(true)
+    await arrive()
+    expect(taps).toEqual([tappedAt])
+    expect(BOOT_TAP in window).toBe(false)
+  })
+
+  it('on a block whose code is in, waiting for idle time: it hydrates at once and takes the tap', async () => {
+    const { root, arrive } = await page()
+    await arrive()
+    const tappedAt = Date.now() - 3000
+    bootTap(button(root), tappedAt)
+    await adoptBootTap()
+    expect(taps).toEqual([tappedAt])
+    expect(tapWaiting.value).toBe(false)
+  })
+
+  it('on a button of the hydrated page: replayed on it', async () => {
+    const html = await renderToString(createSSRApp(Block))
+    const root = document.createElement('div')
+    root.innerHTML = html
+    document.body.append(root)
+    createSSRApp(Block).mount(root)
+    const tappedAt = Date.now() - 3000
+    bootTap(button(root), tappedAt)
+    await adoptBootTap()
+    expect(taps).toEqual([tappedAt])
+    // Only once: the record is gone.
+    await adoptBootTap()
+    expect(taps).toEqual([tappedAt])
+  })
+
+  it('a button that has gone, or a damaged record, is left alone', async () => {
+    const gone = document.createElement('button')
+    gone.addEventListener('click', () => taps.push(0))
+    bootTap(gone, Date.now())
+    await adoptBootTap()
+    ;(window as unknown as Record<string, unknown>)[BOOT_TAP] = 'nonsense'
+    await adoptBootTap()
     expect(taps).toEqual([])
   })
 })

@@ -119,6 +119,29 @@ test.describe('confirmation code countdown', () => {
     await expect(codeTimer(page).locator(':focus')).toHaveCount(1)
   })
 
+  test('a tap on the start button before the app has started is kept, and the countdown counts from the tap', async ({ page }) => {
+    // The first view's script is held back, as on a slow line: the page shows its prerendered button.
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/first-[^/]*\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.clock.install({ time: T0 })
+    await page.goto('/timers')
+    await page.clock.pauseAt(new Date(T0.getTime() + 10_000))
+    await page.getByRole('button', { name: '「次へ」を押して、コードが送られた' }).click()
+    await page.clock.runFor(20_000)
+    expect(await page.evaluate(() => '__vue_app__' in (document.getElementById('app') ?? {}))).toBe(false)
+    release()
+    await startApp(page)
+    // Started at the tap, 20.5 s ago (startApp moves the clock 0.5 s): 4:39.5 left, shown rounded up.
+    await expect(codeTimer(page).locator('[data-test="digits"]')).toHaveText('4:40')
+    await expect(codeTimer(page).locator(':focus')).toHaveCount(1)
+    // The other countdown was not started.
+    await expect(page.locator('.timer-starter[data-kind="reflection"] [data-test="digits"]')).toHaveCount(0)
+  })
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`running and expired timers pass axe-core (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme })
