@@ -95,51 +95,57 @@ test.describe('confirmation code countdown', () => {
     await expect(reflection.getByRole('link', { name: 'ITヘルプデスクへの問い合わせ方' })).toBeVisible()
   })
 
-  test('a tap on the start button before the block has loaded is kept, and the countdown counts from the tap', async ({ page }) => {
-    // The tools' code is held back, as on a slow line, until the test lets it through.
-    let release!: () => void
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\/assets\/tools-[^/]*\.js$/, async (route) => {
-      await held
-      await route.continue()
-    })
-    await page.clock.install({ time: T0 })
-    await page.goto('/faq/code-expired')
-    await startApp(page)
-    await page.clock.pauseAt(new Date(T0.getTime() + 10_000))
-    await page.getByRole('button', { name: '「次へ」を押して、コードが送られた' }).click()
-    await expect(page.getByRole('status').filter({ hasText: '押したボタンの操作を続けます' })).toBeVisible()
-    await page.clock.runFor(20_000) // the code takes 20 s to arrive
-    await expect(codeTimer(page).locator('[data-test="digits"]')).toHaveCount(0)
-    release()
-    // Started at the tap, 20 s ago: 4:40 left, not 5:00.
-    await expect(codeTimer(page).locator('[data-test="digits"]')).toHaveText('4:40')
-    await expect(page.getByRole('status').filter({ hasText: '押したボタンの操作を続けます' })).toHaveCount(0)
-    // Focus went to the countdown that replaced the button, as for an ordinary tap.
-    await expect(codeTimer(page).locator(':focus')).toHaveCount(1)
-  })
+  test.describe("with the page's code held back, as on a slow line", () => {
+    // No service worker: the page's requests must all pass the test's hold (a worker's own downloads do not,
+    // and once it controls the page it would hand the chunk over from its cache).
+    test.use({ serviceWorkers: 'block' })
 
-  test('a tap on the start button before the app has started is kept, and the countdown counts from the tap', async ({ page }) => {
-    // The first view's script is held back, as on a slow line: the page shows its prerendered button.
-    let release!: () => void
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\/assets\/first-[^/]*\.js$/, async (route) => {
-      await held
-      await route.continue()
+    test('a tap on the start button before the block has loaded is kept, and the countdown counts from the tap', async ({ page }) => {
+      // The tools' code is held back, as on a slow line, until the test lets it through.
+      let release!: () => void
+      const held = new Promise<void>((resolve) => (release = resolve))
+      await page.route(/\/assets\/tools-[^/]*\.js$/, async (route) => {
+        await held
+        await route.continue()
+      })
+      await page.clock.install({ time: T0 })
+      await page.goto('/faq/code-expired')
+      await startApp(page)
+      await page.clock.pauseAt(new Date(T0.getTime() + 10_000))
+      await page.getByRole('button', { name: '「次へ」を押して、コードが送られた' }).click()
+      await expect(page.getByRole('status').filter({ hasText: '押したボタンの操作を続けます' })).toBeVisible()
+      await page.clock.runFor(20_000) // the code takes 20 s to arrive
+      await expect(codeTimer(page).locator('[data-test="digits"]')).toHaveCount(0)
+      release()
+      // Started at the tap, 20 s ago: 4:40 left, not 5:00.
+      await expect(codeTimer(page).locator('[data-test="digits"]')).toHaveText('4:40')
+      await expect(page.getByRole('status').filter({ hasText: '押したボタンの操作を続けます' })).toHaveCount(0)
+      // Focus went to the countdown that replaced the button, as for an ordinary tap.
+      await expect(codeTimer(page).locator(':focus')).toHaveCount(1)
     })
-    await page.clock.install({ time: T0 })
-    await page.goto('/timers')
-    await page.clock.pauseAt(new Date(T0.getTime() + 10_000))
-    await page.getByRole('button', { name: '「次へ」を押して、コードが送られた' }).click()
-    await page.clock.runFor(20_000)
-    expect(await page.evaluate(() => '__vue_app__' in (document.getElementById('app') ?? {}))).toBe(false)
-    release()
-    await startApp(page)
-    // Started at the tap, 20.5 s ago (startApp moves the clock 0.5 s): 4:39.5 left, shown rounded up.
-    await expect(codeTimer(page).locator('[data-test="digits"]')).toHaveText('4:40')
-    await expect(codeTimer(page).locator(':focus')).toHaveCount(1)
-    // The other countdown was not started.
-    await expect(page.locator('.timer-starter[data-kind="reflection"] [data-test="digits"]')).toHaveCount(0)
+
+    test('a tap on the start button before the app has started is kept, and the countdown counts from the tap', async ({ page }) => {
+      // The first view's script is held back, as on a slow line: the page shows its prerendered button.
+      let release!: () => void
+      const held = new Promise<void>((resolve) => (release = resolve))
+      await page.route(/\/assets\/first-[^/]*\.js$/, async (route) => {
+        await held
+        await route.continue()
+      })
+      await page.clock.install({ time: T0 })
+      await page.goto('/timers')
+      await page.clock.pauseAt(new Date(T0.getTime() + 10_000))
+      await page.getByRole('button', { name: '「次へ」を押して、コードが送られた' }).click()
+      await page.clock.runFor(20_000)
+      expect(await page.evaluate(() => '__vue_app__' in (document.getElementById('app') ?? {}))).toBe(false)
+      release()
+      await startApp(page)
+      // Started at the tap, 20.5 s ago (startApp moves the clock 0.5 s): 4:39.5 left, shown rounded up.
+      await expect(codeTimer(page).locator('[data-test="digits"]')).toHaveText('4:40')
+      await expect(codeTimer(page).locator(':focus')).toHaveCount(1)
+      // The other countdown was not started.
+      await expect(page.locator('.timer-starter[data-kind="reflection"] [data-test="digits"]')).toHaveCount(0)
+    })
   })
 
   for (const scheme of ['light', 'dark'] as const) {
