@@ -2,6 +2,7 @@
 // route from it and generates the service worker over the final files.
 import { rmSync } from 'node:fs'
 import { build } from 'vite'
+import { precompress } from './precompress.mjs'
 
 
 const SSR_OUT_DIR = '.ssr'
@@ -21,3 +22,5 @@ await build({
   },
 })
 await build({ mode: 'production' })
+// Brotli copies of the hashed files, for the servers to send as they are (build/precompress.mjs).
+precompress('dist')

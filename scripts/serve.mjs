@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Serves dist/ the way a good static host would: gzip, clean URLs (/faq/x → faq/x.html), 404.html with
+// Serves dist/ the way a good static host would: brotli (the build's copies of hashed files, the rest at
+// brotli's level 6 as nginx's filter does) or gzip, clean URLs (/faq/x → faq/x.html), 404.html with
 // status 404, no-cache for HTML, sw.js and the manifest, immutable caching for hashed assets, and the
 // security headers (Content-Security-Policy with this build's hashes, nosniff, frame denial…) that the build
 // writes to dist/_headers for static hosts (build/csp.ts). Files named _* are deploy files, never served.
@@ -8,7 +9,7 @@
 import { createServer } from 'node:http'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { brotliCompressSync, brotliDecompressSync, constants, gzipSync } from 'node:zlib'
 import { createHash } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 
@@ -24,6 +25,22 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 }
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt'])
+
+/**
+ * The brotli form of a file's body: the build's copy beside it (build/precompress.mjs) when it holds
+ * exactly this body, else compressed now at level 6, as nginx's brotli filter does (deploy/nginx.conf).
+ */
+function brotliOf(file, body) {
+  if (file && existsSync(`${file}.br`)) {
+    const copy = readFileSync(`${file}.br`)
+    try {
+      if (brotliDecompressSync(copy).equals(body)) return copy
+    } catch {
+      // a damaged copy: compress afresh
+    }
+  }
+  return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+}
 
 /** Resolves a URL path to a file in root (clean URLs, directory index), or null. */
 export function resolveFile(root, urlPath) {
@@ -102,7 +119,7 @@ function createShaper(kbps) {
  */
 export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', latency = 0, kbps = 0, log = false, fault = null } = {}) {
   const dir = resolve(root)
-  const gzCache = new Map()
+  const compressed = new Map()
   const headersFile = join(dir, '_headers')
   const security = existsSync(headersFile) ? siteHeaders(readFileSync(headersFile, 'utf8')) : {}
   const send = kbps > 0 ? createShaper(kbps) : async (res, body) => res.end(body)
@@ -127,12 +144,14 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', la
       'X-Content-Type-Options': 'nosniff',
       Vary: 'Accept-Encoding',
     }
-    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    const accepted = req.headers['accept-encoding'] ?? ''
+    const encoding = !COMPRESSIBLE.has(ext) ? null : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null
+    if (encoding) {
       // Keyed by content, not length: a file changed in place (a new version, in the tests) may keep its length.
-      const key = `${file}:${createHash('sha1').update(body).digest('base64')}`
-      if (!gzCache.has(key)) gzCache.set(key, gzipSync(body, { level: 9 }))
-      body = gzCache.get(key)
-      headers['Content-Encoding'] = 'gzip'
+      const key = `${encoding}:${file}:${createHash('sha1').update(body).digest('base64')}`
+      if (!compressed.has(key)) compressed.set(key, encoding === 'br' ? brotliOf(file, body) : gzipSync(body, { level: 9 }))
+      body = compressed.get(key)
+      headers['Content-Encoding'] = encoding
     }
     headers['Content-Length'] = String(body.length)
     if (latency > 0) await new Promise((r) => setTimeout(r, latency))

@@ -14,6 +14,8 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx'
+/** Where Debian's nginx modules are (the brotli ones the shipped configuration uses); NGINX_MODULES_PATH points elsewhere. */
+const NGINX_MODULES = process.env.NGINX_MODULES_PATH ?? '/usr/lib/nginx/modules'
 const SHIPPED = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url))
 const SHIPPED_ROOT = '/var/www/omu-start-helper'
 
@@ -32,9 +34,11 @@ export function serverBlock(root, port, shipped = readFileSync(SHIPPED, 'utf8'))
     .replaceAll(SHIPPED_ROOT, root)
 }
 
-/** The whole configuration: Debian's http defaults, temp paths under `dir`, and the server block. */
+/** The whole configuration: Debian's modules (brotli) and http defaults, temp paths under `dir`, and the server block. */
 export function nginxConfig(root, port, dir) {
   return `error_log ${dir}/error.log warn;
+load_module ${NGINX_MODULES}/ngx_http_brotli_filter_module.so;
+load_module ${NGINX_MODULES}/ngx_http_brotli_static_module.so;
 events { worker_connections 256; }
 http {
     include /etc/nginx/mime.types;

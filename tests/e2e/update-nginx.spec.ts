@@ -2,9 +2,11 @@
  * The update scenarios (update-scenarios.ts) behind nginx with the shipped configuration (deploy/nginx.conf),
  * and the configuration's own rules. Runs in the `nginx` project only (playwright.config.ts).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { get as httpGet } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliDecompressSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
 import { startNginx } from './nginx.mjs'
 import { updateScenarios } from './update-scenarios'
@@ -44,6 +46,25 @@ test('nginx serves the shipped configuration: clean URLs, the not-found page, ca
   expect(manifest.headers()['content-type']).toMatch(/^application\/manifest\+json/)
   expect(manifest.headers()['cache-control']).toBe('no-cache')
   expect((await get('/sw.js')).headers()['content-type']).toMatch(/javascript/)
+  // Brotli: a hashed file's copy from the build (build/precompress.mjs) as it is, a page compressed as it is sent.
+  const asset = readdirSync(join(root, 'assets')).find((f) => /^first-.*\.js$/.test(f))!
+  const script = await rawGet(`${base}/assets/${asset}`, 'gzip, deflate, br, zstd')
+  expect(script.encoding).toBe('br')
+  expect(script.body.equals(readFileSync(join(root, 'assets', `${asset}.br`)))).toBe(true)
+  const page = await rawGet(`${base}/faq/resend-code`, 'gzip, deflate, br, zstd')
+  expect(page.encoding).toBe('br')
+  expect(brotliDecompressSync(page.body).toString()).toBe(readFileSync(join(root, 'faq/resend-code.html'), 'utf8'))
   // The headers come from the build's file: a new build's policy is served once nginx reloads.
   expect(readFileSync(join(root, '_nginx-headers.conf'), 'utf8')).toContain(`add_header Content-Security-Policy "${index.headers()['content-security-policy']}" always;`)
 })
+
+/** A response as sent, not decoded: its encoding and its bytes. */
+function rawGet(url: string, acceptEncoding: string): Promise<{ encoding: string | undefined; body: Buffer }> {
+  return new Promise((ok, fail) => {
+    httpGet(url, { headers: { 'Accept-Encoding': acceptEncoding } }, (res) => {
+      const parts: Buffer[] = []
+      res.on('data', (b: Buffer) => parts.push(b))
+      res.on('end', () => ok({ encoding: res.headers['content-encoding'], body: Buffer.concat(parts) }))
+    }).on('error', fail)
+  })
+}

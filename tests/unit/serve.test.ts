@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process'
 import { createServer, type Server } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { get } from 'node:http'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { notFoundPage } from '../../scripts/serve.mjs'
+import { notFoundPage, startServer } from '../../scripts/serve.mjs'
+import { precompress } from '../../build/precompress.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import config, { e2ePort } from '../../playwright.config.ts'
 
@@ -56,5 +59,57 @@ describe('the not-found page', () => {
     } finally {
       rmSync(root, { recursive: true, force: true })
     }
+  })
+})
+
+describe('compression', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'omu-serve-br-'))
+  const script = `console.log(${JSON.stringify('大阪公立大学 '.repeat(400))})\n`
+  let server: Server
+  let base = ''
+  beforeAll(async () => {
+    mkdirSync(join(dir, 'assets'))
+    writeFileSync(join(dir, 'assets', 'app-abc123.js'), script)
+    writeFileSync(join(dir, 'index.html'), `<p>${'手続き'.repeat(300)}</p>`)
+    expect(precompress(dir)).toEqual(['app-abc123.js.br'])
+    server = (await startServer({ root: dir, port: 0 })) as unknown as Server
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  })
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true })
+    return new Promise<void>((ok) => server.close(() => ok()))
+  })
+  /** The response as sent: its encoding and its raw bytes. */
+  const raw = (path: string, encoding: string) =>
+    new Promise<{ encoding: string | undefined; body: Buffer }>((ok, fail) => {
+      get(`${base}${path}`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+        const parts: Buffer[] = []
+        res.on('data', (b: Buffer) => parts.push(b))
+        res.on('end', () => ok({ encoding: res.headers['content-encoding'], body: Buffer.concat(parts) }))
+      }).on('error', fail)
+    })
+
+  it("sends a hashed file's brotli copy from the build, as it is", async () => {
+    const res = await raw('/assets/app-abc123.js', 'gzip, deflate, br, zstd')
+    expect(res.encoding).toBe('br')
+    expect(res.body.equals(readFileSync(join(dir, 'assets', 'app-abc123.js.br')))).toBe(true)
+    expect(brotliDecompressSync(res.body).toString()).toBe(script)
+  })
+
+  it('compresses a page as it is sent, and a copy that no longer matches its file is not used', async () => {
+    const page = await raw('/', 'br')
+    expect(page.encoding).toBe('br')
+    expect(brotliDecompressSync(page.body).toString()).toBe(`<p>${'手続き'.repeat(300)}</p>`)
+    // A file changed in place (as the update tests do) keeps its old copy beside it: the file wins.
+    writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'console.log(1)\n'.repeat(50))
+    const changed = await raw('/assets/app-abc123.js', 'br')
+    expect(brotliDecompressSync(changed.body).toString()).toBe('console.log(1)\n'.repeat(50))
+  })
+
+  it('gzip for a browser without brotli, nothing for one without either', async () => {
+    const gz = await raw('/', 'gzip')
+    expect(gz.encoding).toBe('gzip')
+    expect(gunzipSync(gz.body).toString()).toBe(`<p>${'手続き'.repeat(300)}</p>`)
+    expect((await raw('/', 'identity')).encoding).toBeUndefined()
   })
 })
