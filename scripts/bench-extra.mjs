@@ -34,7 +34,7 @@ export async function extraBenches({ browser, cpu }) {
   await build({ configFile: 'scripts/bench/vite.config.ts' })
   // The index chunk as the app ships it (a lazy chunk of its own).
   const assets = readdirSync('dist/assets')
-  // The search chunk: MiniSearch, the engine and the index, as the app loads them.
+  // The search chunk: the engine and the index, as the app loads them.
   const indexChunk = assets.find((f) => /^loadIndex-.*\.js$/.test(f))
   const indexGz = indexChunk ? gzipSync(readFileSync(join('dist/assets', indexChunk)), { level: 9 }).length : NaN
 

@@ -93,7 +93,7 @@ export interface FaqData {
 export interface SearchPayload {
   /**
    * the index in the form that loads fastest, without what virtual:faq already holds
-   * (src/lib/search/engine.ts packSearchIndex)
+   * (src/lib/search/buildIndex.ts packSearchIndex)
    */
   index: object
   /** faq/synonyms.yaml, compiled at build time, as one string (synonyms.ts packSynonyms) */

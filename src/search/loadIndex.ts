@@ -1,6 +1,6 @@
 /**
  * The search engine together with the index shipped by the build. Only ever imported dynamically (by
- * useSearch.ts), so MiniSearch and the index form one lazy chunk: the first view does not pay for them,
+ * useSearch.ts), so the engine and the index form one lazy chunk: the first view does not pay for them,
  * and the service worker precaches the chunk like every other script, so search works offline. What the
  * first view already holds of each question (title, step, summary: virtual:faq) is taken from there, not
  * shipped again in the index. The caller hands those questions over (useSearch.ts, from the first view's

@@ -17,7 +17,7 @@ import { searchText as t } from '@/locales/search'
 import { LIMITS } from '@/lib/limits'
 import { searchPageText as p } from '@/locales/searchPage'
 
-// The first load transforms MiniSearch and the index; later ones are instant.
+// The first load transforms the engine and the index; later ones are instant.
 const LOAD_TIMEOUT = 10_000
 
 let router: Router

@@ -1,12 +1,17 @@
 /**
- * The shipped (packed) index must load into the very engine MiniSearch.loadJS builds from the plain JSON:
- * same radix tree, same key order, so the same results with the same scores, for every test query.
+ * The shipped (packed) index must load into the very index MiniSearch.loadJS builds from the plain JSON:
+ * same radix tree, same key order, the same figures its scores read; and searching it (match.ts) must
+ * give what MiniSearch's own search gave the engine: the same results with the same scores, for every
+ * test query (match.test.ts compares the two more closely, on many more queries).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { describe, expect, it } from 'vitest'
-import { buildSearchIndex, LIST_OPTIONS, loadSearchIndex, packSearchIndex, prepareDocs, search } from '@/lib/search/engine'
+import { describe, expect, it, vi } from 'vitest'
+import { buildSearchIndex, loadMiniSearch, packSearchIndex, searchWithMiniSearch, treeOf } from '@/lib/search/buildIndex'
+import { FIELD_BOOST, FIELDS, LIST_OPTIONS, loadSearchIndex, prepareDocs, search } from '@/lib/search/engine'
+import { matchTerms } from '@/lib/search/match'
+import type { Tree } from '@/lib/search/packedTree'
 import { toSearchDoc } from '@/lib/search/faqDocs'
 import { parseReadings } from '@/lib/search/readings'
 import { parseSynonymGroups } from '@/lib/search/synonyms'
@@ -28,42 +33,71 @@ const shipped = () => JSON.parse(JSON.stringify(packSearchIndex(json, questions)
 function entriesDeep(value: unknown): unknown {
   return value instanceof Map ? [...value].map(([k, v]) => [k, entriesDeep(v)]) : value
 }
-const treeOf = (engine: ReturnType<typeof loadSearchIndex>) =>
-  (engine.mini as unknown as { _index: { _tree: Map<string, unknown> } })._index._tree
+function termCount(node: Tree): number {
+  let n = 0
+  for (const [key, child] of node) n += key === '' ? 1 : termCount(child as Tree)
+  return n
+}
+
+// The engine's search, switchable to MiniSearch's own (with the options the engine passed it before).
+vi.mock('@/lib/search/match', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/search/match')>()
+  return { ...actual, matchTerms: vi.fn(actual.matchTerms) }
+})
+const ported = vi.mocked(matchTerms).getMockImplementation()!
 
 describe('packed search index', () => {
-  const plain = loadSearchIndex(json, synonyms, readings)
+  /** MiniSearch as loadJS builds it from the plain JSON: what the engine searched before match.ts */
+  const mini = loadMiniSearch(json)
   const packed = loadSearchIndex(shipped(), synonyms, readings, questions)
-
-  it('rebuilds the radix tree loadJS builds, in the same order', () => {
-    expect(entriesDeep(treeOf(packed))).toEqual(entriesDeep(treeOf(plain)))
-    expect(packed.mini.termCount).toBe(plain.mini.termCount)
-    expect(packed.mini.documentCount).toBe(plain.mini.documentCount)
-    const internals = (e: typeof plain) => {
-      const m = e.mini as unknown as Record<string, unknown>
-      return [m._documentIds, m._idToShortId, m._fieldLength, m._avgFieldLength, m._fieldIds, m._nextId, m._dirtCount]
+  /** the same questions, searched by MiniSearch itself */
+  const viaMiniSearch = <T>(run: () => T): T => {
+    vi.mocked(matchTerms).mockImplementation((_index, queries) => searchWithMiniSearch(mini, queries, true))
+    try {
+      return run()
+    } finally {
+      vi.mocked(matchTerms).mockImplementation(ported)
     }
-    expect(internals(packed)).toEqual(internals(plain))
+  }
+
+  it('rebuilds the radix tree loadJS builds, in the same order, and the figures it scores with', () => {
+    const { index } = packed
+    expect(entriesDeep(index.tree)).toEqual(entriesDeep(treeOf(mini)))
+    expect(termCount(index.tree)).toBe(mini.termCount)
+    expect(index.documentCount).toBe(mini.documentCount)
+    const m = mini as unknown as Record<string, unknown>
+    const fieldIds = m._fieldIds as Record<string, number>
+    const n = index.documentCount
+    expect([
+      new Map(index.ids.map((id, i) => [i, id])),
+      new Map(index.ids.map((id, i) => [id, i])),
+      new Map(Array.from({ length: n }, (_, i) => [i, index.fieldLength[i]])),
+      index.avgFieldLength,
+      index.fields,
+      n,
+      0,
+    ]).toEqual([m._documentIds, m._idToShortId, m._fieldLength, m._avgFieldLength, FIELDS.map((f) => [fieldIds[f], FIELD_BOOST[f]]), m._nextId, m._dirtCount])
   })
 
   it('gives the same results, scores and snippets for every test query, as lists and unfiltered', () => {
     const queries = [...QUERIES.map((c) => c.q), ...SITUATIONS.map((c) => c.q), 'pass', 'passwrod', 'ぱ', 'id', '']
     for (const q of queries) {
       expect(search(packed, q, undefined, { ...LIST_OPTIONS, limit: 20 }), q).toEqual(
-        search(plain, q, undefined, { ...LIST_OPTIONS, limit: 20 }),
+        viaMiniSearch(() => search(packed, q, undefined, { ...LIST_OPTIONS, limit: 20 })),
       )
-      expect(search(packed, q, undefined, { limit: 25 }), q).toEqual(search(plain, q, undefined, { limit: 25 }))
+      expect(search(packed, q, undefined, { limit: 25 }), q).toEqual(viaMiniSearch(() => search(packed, q, undefined, { limit: 25 })))
     }
   })
 
   it('gives the same results whether the stored texts were prepared ahead (idle time) or on demand', () => {
     const ahead = loadSearchIndex(shipped(), synonyms, readings, questions)
+    const onDemand = loadSearchIndex(shipped(), synonyms, readings, questions)
     let steps = 0
     for (const _ of prepareDocs(ahead)) steps++
     expect(steps).toBe(ahead.docs.size)
     for (const q of [...QUERIES.map((c) => c.q), ...SITUATIONS.map((c) => c.q)]) {
       expect(search(ahead, q, undefined, { ...LIST_OPTIONS, limit: 20 }), q).toEqual(
-        search(plain, q, undefined, { ...LIST_OPTIONS, limit: 20 }),
+        search(onDemand, q, undefined, { ...LIST_OPTIONS, limit: 20 }),
       )
     }
   })

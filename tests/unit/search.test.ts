@@ -1,7 +1,7 @@
 /**
  * The FAQ search against the real content: builds the index from faq/*.md exactly as the build does
- * (toSearchDoc → buildSearchIndex → JSON → loadSearchIndex), runs the query set, and checks that search
- * is total (never throws, whatever is typed).
+ * (toSearchDoc → buildSearchIndex → JSON → packSearchIndex → loadSearchIndex), runs the query set, and
+ * checks that search is total (never throws, whatever is typed).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,8 +9,8 @@ import { gzipSync } from 'node:zlib'
 import fc from 'fast-check'
 import { parse as parseYaml } from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { buildSearchIndex, packSearchIndex } from '@/lib/search/buildIndex'
 import {
-  buildSearchIndex,
   LIST_OPTIONS,
   loadSearchIndex,
   search,
@@ -44,12 +44,13 @@ function loadEntries(): FaqEntryInput[] {
 const entries = loadEntries()
 const synonyms = parseSynonymGroups(parseYaml(readFileSync(join(FAQ_DIR, 'synonyms.yaml'), 'utf8')))
 const readings = parseReadings(parseYaml(readFileSync(join(FAQ_DIR, 'readings.yaml'), 'utf8')))
+const docs = entries.map(toSearchDoc)
 let indexJson = ''
 let engine: SearchEngine
 
 beforeAll(() => {
-  indexJson = buildSearchIndex(entries.map(toSearchDoc))
-  engine = loadSearchIndex(indexJson, synonyms, readings)
+  indexJson = buildSearchIndex(docs)
+  engine = loadSearchIndex(packSearchIndex(indexJson, docs), synonyms, readings, docs)
 })
 
 /** What a list in the app shows for `q` (the engine with the long tail cut, as src/search/loadIndex.ts). */
@@ -157,7 +158,7 @@ describe('FAQ search on the real content', () => {
   })
 
   it('uses synonyms only when given: 連絡 reaches 問い合わせ', () => {
-    const plain = loadSearchIndex(indexJson)
+    const plain = loadSearchIndex(packSearchIndex(indexJson, docs), null, null, docs)
     expect(search(plain, 'どこに連絡すればいい').map((r) => r.id).slice(0, 3)).not.toContain('contact-help-desk')
     expect(search(engine, 'どこに連絡すればいい')[0]?.id).toBe('contact-help-desk')
     // the same groups passed per call work like groups given at load time

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildSearchIndex, findMatchRanges, loadSearchIndex, MAX_QUERY_LENGTH, search, type SearchDoc } from './engine'
+import { buildSearchIndex, packSearchIndex } from './buildIndex'
+import { findMatchRanges, loadSearchIndex, MAX_QUERY_LENGTH, search, type SearchDoc } from './engine'
 
 const DOCS: SearchDoc[] = [
   {
@@ -34,7 +35,9 @@ const DOCS: SearchDoc[] = [
   },
 ]
 
-const engine = loadSearchIndex(buildSearchIndex(DOCS), [['携帯', 'スマートフォン']])
+/** The index of `docs` as the build ships it, packed against the docs themselves as the first view's questions. */
+const shipped = (docs: SearchDoc[]) => packSearchIndex(buildSearchIndex(docs), docs)
+const engine = loadSearchIndex(shipped(DOCS), [['携帯', 'スマートフォン']], null, DOCS)
 
 describe('search', () => {
   it('puts the question showing the typed message first, with its anchor and highlighted snippet', () => {
@@ -96,7 +99,7 @@ describe('search', () => {
       keywords: [],
       body: '',
     }
-    const e = loadSearchIndex(buildSearchIndex([long]))
+    const e = loadSearchIndex(shipped([long]), null, null, [long])
     const [r] = search(e, '目印')
     // 102 characters, match at 50: the window would start at 34, but is moved back to show the last 80
     expect(r?.snippet.text).toBe('…' + 'あ'.repeat(28) + '目印' + 'い'.repeat(50))
@@ -106,8 +109,10 @@ describe('search', () => {
   })
 
   it('loads from a parsed object as well as from JSON text', () => {
-    const fromObject = loadSearchIndex(JSON.parse(buildSearchIndex(DOCS)) as object)
+    const text = JSON.stringify(shipped(DOCS))
+    const fromObject = loadSearchIndex(JSON.parse(text) as object, null, null, DOCS)
     expect(search(fromObject, '一致しない')[0]?.id).toBe('mismatch')
+    expect(search(loadSearchIndex(text, null, null, DOCS), '一致しない')[0]?.id).toBe('mismatch')
   })
 })
 

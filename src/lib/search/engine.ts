@@ -1,6 +1,7 @@
 /**
- * FAQ search: MiniSearch with a Japanese-aware tokenizer, built at build time (Node) and queried in the
- * browser, offline. Pure: no Vue, no DOM, no storage.
+ * FAQ search: a MiniSearch index with a Japanese-aware tokenizer, built at build time (Node, buildIndex.ts)
+ * and queried in the browser, offline, by our own port of MiniSearch's search (match.ts), which gives the
+ * same results. Pure: no Vue, no DOM, no storage.
  *
  * Design
  * - Text is normalised (normalize.ts) and cut into character bigrams for kana/kanji and whole words for
@@ -62,9 +63,20 @@
  *   same within the noise (decoding the strings costs about what JSON.parse of the arrays saved).
  *   Tried and left out: working the postings of title, summary and messages out on load by tokenising
  *   those texts (−1.5 KB gzip) cost +32 ms main-thread CPU (70 → 102 ms), too close to the 150 ms budget.
+ * - 2026-12-03, MiniSearch out of the search chunks: the browser only ever ran its query side, now ported
+ *   (match.ts: the same tree walks, prefix and fuzzy matches, weights and BM25+, in MiniSearch's order;
+ *   match.test.ts compares it with MiniSearch on both real indexes), and the library stays at build time
+ *   (buildIndex.ts). Search chunk, `gzip -9`: Japanese 26,517 → 21,612 bytes (25.9 → 21.1 KB; zlib level 9,
+ *   as bench-extra counts: 26.3 → 21.8 KB), English 20,712 → 15,904 bytes (20.2 → 15.5 KB; 20.7 → 16.0 KB);
+ *   the code alone, index left out, 10.0 → 5.4 KB. The old and new built chunks gave equal results
+ *   (scores, snippets, anchors) for about 6,800 Japanese and 11,400 English queries (a one-off check).
+ *   Index ready (bench-extra's harness, 4x CPU, fresh pages, old and new alternating, three rounds of 20
+ *   each, shared 2-CPU machine): medians 67 / 73 / 71 ms before, 67 / 62 / 66 ms after; bench-extra's own
+ *   figure (median of 5), three runs each: 82 / 57 / 56 ms before, 65 / 61 / 68 ms after: the same within
+ *   the noise. Median query time (97 test queries, warm) 1.4 → 1.1 ms.
  */
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult as MiniSearchResult } from 'minisearch'
-import { normalize, normalizeWithMap, type NormalizedText } from './normalize.ts'
+import { matchTerms, type Match, type MatchIndex } from './match.ts'
+import { normalizeWithMap, type NormalizedText } from './normalize.ts'
 import { applyReadings, compileReadings, type CompiledReadings, type ReadingTable } from './readings.ts'
 import {
   contentTokens,
@@ -76,8 +88,8 @@ import {
   STOP_WEIGHT,
 } from './relevance.ts'
 import { compileSynonyms, expandSynonyms, type CompiledSynonyms, type SynonymGroups } from './synonyms.ts'
-import { packTree, unpackTree, type PackedTree, type Postings, type Tree } from './packedTree.ts'
-import { isJapaneseTerm, tokenize, tokenizeNormalized } from './tokenize.ts'
+import { unpackTree, type PackedTree, type Tree } from './packedTree.ts'
+import { isJapaneseTerm, tokenizeNormalized } from './tokenize.ts'
 
 /** One question as the index sees it (see faqDocs.ts for how FAQ files become this). */
 export interface SearchDoc {
@@ -118,7 +130,8 @@ export interface SearchResult {
 
 /** A loaded index plus the synonym groups it expands queries with. */
 export interface SearchEngine {
-  readonly mini: MiniSearch<IndexedDoc>
+  /** the terms and what scores them, as MiniSearch had them (match.ts) */
+  readonly index: MatchIndex
   readonly synonyms: CompiledSynonyms
   /** readings (pasuwado → パスワード) applied to queries */
   readonly readings: CompiledReadings
@@ -140,7 +153,7 @@ export const LIST_OPTIONS: Readonly<SearchOptions> = { minRelativeScore: MIN_REL
 
 /** Only the first MAX_QUERY_LENGTH characters of a query are used. */
 export const MAX_QUERY_LENGTH = 200
-/** Field weights (MiniSearch boost). */
+/** Field weights (MiniSearch's boost option, which match.ts ports). */
 export const FIELD_BOOST = { messages: 4, title: 3, keywords: 2, summary: 1.5, body: 1 } as const
 /** Weight of a term that only comes from a synonym, relative to a typed term. */
 export const SYNONYM_WEIGHT = 0.5
@@ -153,32 +166,14 @@ export const COVERAGE_BONUS = 1.5
 export const MATCH_SHARE_BONUS = 1
 /** A typed Latin word weighs as much as this many bigrams at most (its length, if shorter). */
 export const LATIN_WORD_WEIGHT = 3
-/** Length of the body excerpt kept in the index for snippets (characters). */
-export const BODY_EXCERPT_LENGTH = 120
 /** Longest snippet (code units, without the "…" marks). */
 export const SNIPPET_LENGTH = 80
 
-const FIELDS = ['title', 'messages', 'keywords', 'summary', 'body'] as const
-const STORE_FIELDS = ['title', 'step', 'summary', 'm', 'x'] as const
-
-/** Stored message: t = text, a = anchor (short keys keep the index small). */
-interface StoredMessage {
-  t: string
-  a?: string
-}
-
-/** What is handed to MiniSearch: indexed fields as strings, plus the stored-only fields. */
-interface IndexedDoc {
-  id: string
-  title: string
-  step: string
-  summary: string
-  messages: string
-  keywords: string
-  body: string
-  m: StoredMessage[]
-  x: string
-}
+/**
+ * The indexed fields, in the order MiniSearch was given them at build time (buildIndex.ts): its field ids,
+ * and the order it adds up a term's scores in, which match.ts keeps.
+ */
+export const FIELDS = ['title', 'messages', 'keywords', 'summary', 'body'] as const
 
 /**
  * A stored text with its normalised form (for highlighting) and its token set (for coverage), each
@@ -211,7 +206,7 @@ function prepared(text: unknown, anchor?: string): Prepared {
   }
 }
 
-/** What search needs per document beyond MiniSearch's stored fields (prepared lazily: Prepared). */
+/** What search needs per document beyond the index (prepared lazily: Prepared). */
 interface DocInfo {
   step: string
   title: Prepared
@@ -220,34 +215,15 @@ interface DocInfo {
   messages: Prepared[]
 }
 
-type StoredFields = Pick<IndexedDoc, 'title' | 'step' | 'summary' | 'm' | 'x'>
-
-const MINI_OPTIONS: Options<IndexedDoc> = {
-  fields: [...FIELDS],
-  storeFields: [...STORE_FIELDS],
-  tokenize: (text: string) => tokenize(text),
-  // tokens are already normalised; MiniSearch's default would lower-case again (harmless but wasted)
-  processTerm: (term: string) => term,
-}
-
-function excerpt(text: string, max: number): string {
-  const chars = Array.from(text)
-  return chars.length <= max ? text : chars.slice(0, max).join('') + '…'
-}
-
-function toIndexedDoc(doc: SearchDoc): IndexedDoc {
-  const messages = Array.isArray(doc.messages) ? doc.messages : []
-  return {
-    id: String(doc.id),
-    title: String(doc.title ?? ''),
-    step: String(doc.step ?? ''),
-    summary: String(doc.summary ?? ''),
-    messages: messages.map((m) => m.text).join('\n'),
-    keywords: (Array.isArray(doc.keywords) ? doc.keywords : []).join('\n'),
-    body: String(doc.body ?? ''),
-    m: messages.map((m) => (m.anchor ? { t: m.text, a: m.anchor } : { t: m.text })),
-    x: excerpt(String(doc.body ?? '').replace(/\s+/g, ' ').trim(), BODY_EXCERPT_LENGTH),
-  }
+/** A question's stored fields as the loader puts them together: the shipped ones (m, x) and the shared ones. */
+interface StoredFields {
+  title: string
+  step: string
+  summary: string
+  /** messages: t = text, a = anchor */
+  m: { t: string; a?: string }[]
+  /** body excerpt */
+  x: string
 }
 
 /**
@@ -256,17 +232,6 @@ function toIndexedDoc(doc: SearchDoc): IndexedDoc {
  * none (bigrams need no word forms); an index built with one is searched through withCanon and the same one.
  */
 export type Canon = (normalized: string) => string
-
-/**
- * Build the index at build time; returns MiniSearch's JSON (ship it packed: packSearchIndex). With `canon`,
- * every indexed text goes through it after normalising.
- */
-export function buildSearchIndex(docs: readonly SearchDoc[], canon?: Canon): string {
-  const tokenizeText = canon ? (text: string) => tokenizeNormalized(canon(normalize(text))) : MINI_OPTIONS.tokenize
-  const mini = new MiniSearch<IndexedDoc>({ ...MINI_OPTIONS, tokenize: tokenizeText })
-  mini.addAll(docs.map(toIndexedDoc))
-  return JSON.stringify(mini)
-}
 
 /**
  * What the first view already ships of each question (virtual:faq): the search chunk takes it from there
@@ -278,109 +243,54 @@ export type SharedDoc = Pick<SearchDoc, 'id' | 'title' | 'step' | 'summary'>
 type PackedMessage = string | [string, string]
 
 /**
- * The index as shipped. MiniSearch's JSON holds three parts that cost: its term list, which loadJS turns
- * into a radix tree term by term (each insertion scans the hundreds of children of the root: over 100 ms
- * at 4x CPU slowdown), so the finished tree ships instead, as two strings (packedTree.ts); the stored
- * fields, of which only the body excerpt and the messages ship, as title, step and summary are in the
- * first view (SharedDoc, by document: the short ids are the positions in that list, so the document ids
- * do not ship either); and the field lengths (distinct terms per field), which the postings give, so they
- * ship only when they differ.
+ * The index as shipped (buildIndex.ts packSearchIndex makes it from MiniSearch's JSON). That JSON holds
+ * three parts that cost: its term list, which MiniSearch.loadJS turned into a radix tree term by term
+ * (each insertion scans the hundreds of children of the root: over 100 ms at 4x CPU slowdown), so the
+ * finished tree ships instead, as two strings (packedTree.ts); the stored fields, of which only the body
+ * excerpt and the messages ship, as title, step and summary are in the first view (SharedDoc, by document:
+ * the short ids are the positions in that list, so the document ids do not ship either); and the field
+ * lengths (distinct terms per field), which the postings give, so they ship only when they differ.
  */
 export interface PackedSearchIndex {
   packed: 2
   /** MiniSearch's plain object without index, documentIds, storedFields (and fieldLength, see above) */
-  mini: Omit<AsPlainObject, 'index' | 'documentIds' | 'storedFields' | 'fieldLength'> & {
-    fieldLength?: AsPlainObject['fieldLength']
+  mini: {
+    documentCount: number
+    nextId: number
+    fieldIds: Record<string, number>
+    averageFieldLength: number[]
+    dirtCount?: number
+    serializationVersion: number
+    /** [short id][field id] */
+    fieldLength?: Record<string, number[]>
   }
   tree: PackedTree
   /** by short id: [body excerpt, ...messages] */
   docs: [string, ...PackedMessage[]][]
 }
 
-interface MiniInternals {
-  _index?: { _tree?: unknown; _size?: unknown }
-}
-
-function treeOf(mini: MiniSearch<IndexedDoc>): Tree | null {
-  const index = (mini as unknown as MiniInternals)._index
-  return index && index._tree instanceof Map ? (index._tree as Tree) : null
-}
-
-/** Field lengths as the postings give them (terms per field): [doc][field], every field of every document. */
-function summedFieldLengths(tree: PackedTree, docCount: number, fieldCount: number): { tree: Tree; lengths: number[][] } {
+/** The tree, and the field lengths its postings give (terms per field): [doc][field], every field of every document. */
+export function fieldLengthsOf(tree: PackedTree, docCount: number, fieldCount: number): { tree: Tree; lengths: number[][] } {
   const lengths = Array.from({ length: docCount }, () => new Array<number>(fieldCount).fill(0))
   return { tree: unpackTree(tree, lengths), lengths }
 }
 
-/**
- * Build time: MiniSearch's JSON (buildSearchIndex) → the form to ship. The tree is taken from loadJS
- * itself, so the loaded index is the one loadJS would give, down to the order terms are visited in.
- * `shared` are the questions as the first view has them, in the order the index was built from; throws
- * if they do not match the index's documents.
- */
-export function packSearchIndex(json: string, shared: readonly SharedDoc[]): PackedSearchIndex {
-  const raw = JSON.parse(json) as AsPlainObject & { storedFields: Record<string, StoredFields> }
-  const tree = treeOf(MiniSearch.loadJS<IndexedDoc>(raw, MINI_OPTIONS))
-  if (!tree) throw new Error('search index: this MiniSearch version keeps its terms elsewhere')
-  const { index: _i, documentIds, storedFields, fieldLength, ...rest } = raw
-  const n = raw.documentCount
-  if (raw.nextId !== n || shared.length !== n) throw new Error('search index: documents do not match the questions')
-  const docs: PackedSearchIndex['docs'] = []
-  for (let i = 0; i < n; i++) {
-    const q = shared[i] as SharedDoc
-    const stored = storedFields[i] as StoredFields
-    if (documentIds[i] !== q.id || stored.title !== q.title || stored.step !== q.step || stored.summary !== q.summary) {
-      throw new Error(`search index: document ${i} does not match question "${q.id}"`)
-    }
-    docs.push([stored.x, ...stored.m.map((m): PackedMessage => (m.a ? [m.t, m.a] : m.t))])
-  }
-  const packedTree = packTree(tree)
-  const { lengths } = summedFieldLengths(packedTree, n, Object.keys(raw.fieldIds).length)
-  const summed = JSON.stringify(lengths) === JSON.stringify(Array.from({ length: n }, (_, i) => fieldLength[i]))
-  return { packed: 2, mini: summed ? rest : { ...rest, fieldLength }, tree: packedTree, docs }
-}
-
-/** Every term of a tree with its postings as loadJS reads them ({ fieldId: { docId: freq } }). */
-function termsOf(node: Tree, prefix: string, out: [string, Record<number, Record<number, number>>][]): typeof out {
-  for (const [key, value] of node) {
-    if (key !== '') {
-      termsOf(value as Tree, prefix + key, out)
-      continue
-    }
-    const data: Record<number, Record<number, number>> = {}
-    for (const [field, docs] of value as Postings) data[field] = Object.fromEntries(docs)
-    out.push([prefix, data])
-  }
-  return out
-}
-
-function loadPacked(packed: PackedSearchIndex, shared: readonly SharedDoc[]): { mini: MiniSearch<IndexedDoc>; docs: Map<string, DocInfo> } {
+function loadPacked(packed: PackedSearchIndex, shared: readonly SharedDoc[]): { index: MatchIndex; docs: Map<string, DocInfo> } {
   const n = packed.mini.documentCount
   if (!packed.tree || !Array.isArray(packed.docs) || shared.length !== n) throw new Error('search index: no terms')
-  const { tree, lengths } = summedFieldLengths(packed.tree, n, Object.keys(packed.mini.fieldIds).length)
+  const { fieldIds, averageFieldLength, fieldLength } = packed.mini
+  const { tree, lengths } = fieldLengthsOf(packed.tree, n, Object.keys(fieldIds).length)
   const docs = new Map<string, DocInfo>()
-  const documentIds: Record<number, string> = {}
+  const ids: string[] = []
   for (let i = 0; i < n; i++) {
     const q = shared[i] as SharedDoc
     const [x, ...m] = packed.docs[i] ?? ['']
-    documentIds[i] = q.id
+    ids.push(q.id)
     const messages = m.map((msg) => (typeof msg === 'string' ? { t: msg } : { t: msg[0], a: msg[1] }))
     docs.set(q.id, docInfoOf({ title: q.title, step: q.step, summary: q.summary, x, m: messages }))
   }
-  const js = { fieldLength: Object.fromEntries(lengths.entries()), ...packed.mini, documentIds, storedFields: {}, index: [] }
-  const mini = MiniSearch.loadJS<IndexedDoc>(js, MINI_OPTIONS)
-  const index = (mini as unknown as MiniInternals)._index
-  if (index && treeOf(mini)?.size === 0) {
-    index._tree = tree
-    index._size = undefined // SearchableMap counts its terms lazily
-    return { mini, docs }
-  }
-  // A MiniSearch that keeps its terms elsewhere: the slow way, same result.
-  return { mini: MiniSearch.loadJS<IndexedDoc>({ ...js, index: termsOf(tree, '', []) }, MINI_OPTIONS), docs }
-}
-
-function isPacked(raw: object): raw is PackedSearchIndex {
-  return (raw as { packed?: unknown }).packed === 2
+  const fields = FIELDS.map((f) => [fieldIds[f] as number, FIELD_BOOST[f]] as const)
+  return { index: { tree, ids, documentCount: n, fields, avgFieldLength: averageFieldLength, fieldLength: fieldLength ?? lengths }, docs }
 }
 
 function docInfoOf(stored: StoredFields): DocInfo {
@@ -394,9 +304,9 @@ function docInfoOf(stored: StoredFields): DocInfo {
 }
 
 /**
- * Load an index produced by buildSearchIndex (as the JSON string or the parsed object) or packSearchIndex
- * with the synonym groups from faq/synonyms.yaml. A packed index needs the questions it was packed with
- * (`shared`). Throws only if the index itself is not valid.
+ * Load an index packed by packSearchIndex (buildIndex.ts; as the JSON string or the parsed object) with
+ * the questions it was packed with (`shared`) and the synonym groups from faq/synonyms.yaml. Throws only
+ * if the index itself is not valid, or does not fit the questions.
  */
 export function loadSearchIndex(
   json: string | object,
@@ -404,22 +314,10 @@ export function loadSearchIndex(
   readings?: ReadingTable | CompiledReadings | null,
   shared?: readonly SharedDoc[],
 ): SearchEngine {
-  const parsed = (typeof json === 'string' ? JSON.parse(json) : json) as object
-  let mini: MiniSearch<IndexedDoc>
-  let docs: Map<string, DocInfo>
-  if (isPacked(parsed)) {
-    if (!shared) throw new Error('search index: a packed index needs its questions')
-    ;({ mini, docs } = loadPacked(parsed, shared))
-  } else {
-    const raw = parsed as AsPlainObject & { documentIds: Record<string, string>; storedFields: Record<string, StoredFields> }
-    mini = MiniSearch.loadJS<IndexedDoc>(raw, MINI_OPTIONS)
-    docs = new Map()
-    for (const [shortId, id] of Object.entries(raw.documentIds)) {
-      const stored = raw.storedFields[shortId]
-      if (stored) docs.set(String(id), docInfoOf(stored))
-    }
-  }
-  return { mini, synonyms: compileSynonyms(synonyms), readings: compileReadings(readings), docs }
+  const parsed = (typeof json === 'string' ? JSON.parse(json) : json) as PackedSearchIndex
+  if (parsed.packed !== 2) throw new Error('search index: not packed (packSearchIndex)')
+  if (!shared) throw new Error('search index: a packed index needs its questions')
+  return { ...loadPacked(parsed, shared), synonyms: compileSynonyms(synonyms), readings: compileReadings(readings) }
 }
 
 /**
@@ -677,27 +575,27 @@ function runSearch(
   let kanaOnOffer = 0
   for (const t of content) if (isKanaBigram(t)) kanaOnOffer++
   const minKana = Math.max(1, Math.min(2, kanaOnOffer))
-  const terms = [...weights.keys()]
   const lastTyped = queryTokens[queryTokens.length - 1]
   const typed = new Set(queryTokens)
   const typedContentSet = new Set(typedContent)
 
-  const raw: MiniSearchResult[] = engine.mini.search(terms.join(' '), {
-    tokenize: (s: string) => s.split(' '),
-    processTerm: (t: string) => t,
-    boost: { ...FIELD_BOOST },
-    combineWith: 'OR',
-    boostTerm: (t: string) => weights.get(t) ?? 1,
-    // Latin words: prefix (the word may still be being typed); a lone kana/kanji: any bigram starting with it
-    prefix: (t: string) => (isJapaneseTerm(t) ? Array.from(t).length === 1 : t.length >= 2 || t === lastTyped),
-    fuzzy: (t: string) => (!isJapaneseTerm(t) && t.length >= 4 && t.length <= 20 && typed.has(t) ? 0.2 : false),
-    maxFuzzy: 2,
-  })
+  // every term ORed, weighted by `weights`; the field weights are the index's (loadPacked)
+  const raw = matchTerms(
+    engine.index,
+    [...weights].map(([term, boost]) => ({
+      term,
+      boost,
+      // Latin words: prefix (the word may still be being typed); a lone kana/kanji: any bigram starting with it
+      prefix: isJapaneseTerm(term) ? Array.from(term).length === 1 : term.length >= 2 || term === lastTyped,
+      // typed Latin words of 4 to 20 letters: one typo, two from 8 letters (MiniSearch's fuzzy 0.2, maxFuzzy 2)
+      fuzzy: !isJapaneseTerm(term) && term.length >= 4 && term.length <= 20 && typed.has(term) ? Math.min(2, Math.round(term.length * 0.2)) : 0,
+    })),
+  )
 
   const limit = Math.max(0, Math.floor(options.limit ?? 10))
-  const scored: { r: MiniSearchResult; doc: DocInfo; score: number }[] = []
+  const scored: { r: Match; doc: DocInfo; score: number }[] = []
   for (const r of raw) {
-    const doc = engine.docs.get(String(r.id))
+    const doc = engine.docs.get(r.id)
     if (!doc || (options.requireEvidence && !hasEvidence(r.queryTerms, content, minKana))) continue
     const c = coverage(doc, queryTokens)
     let hit = 0
@@ -714,7 +612,7 @@ function runSearch(
     // bigrams of a synonym alone (e.g. "ない" of 来ない) would light up unrelated text.
     const highlight = [...queryTokens, ...r.terms.filter((t) => !weights.has(t)), ...variants]
     const result: SearchResult = {
-      id: String(r.id),
+      id: r.id,
       title: doc.title.text,
       step: doc.step,
       score,

@@ -67,7 +67,7 @@ describe('stem', () => {
       }
       return d[a.length]![b.length]!
     }
-    // MiniSearch allows round(0.2 × length) typos, at most 2 (engine.ts). Not forgiven: two letters swapped
+    // The engine allows round(0.2 × length) typos, at most 2 (engine.ts). Not forgiven: two letters swapped
     // in a short word (recieved → reciev, two edits from receiv, one allowed); the other words of the query carry it.
     const allowed = (w: string) => Math.min(2, Math.round(w.length * 0.2))
     for (const [typo, right] of [

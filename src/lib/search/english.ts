@@ -13,10 +13,10 @@
  * same key term: password/passwords, verify/verified/verifying/verification, expire/expired/expiry/
  * expiration, recover/recovered/recovery, copy/copies/copied, log/logged/logging, set/setting/settings,
  * authenticate/authenticated/authentication (authent). It keeps authenticator apart (the app is not the
- * login screen). Misspellings are the engine's business: MiniSearch matches typed Latin words of four
- * letters or more with one or two typos (engine.ts), and the stems keep a misspelt word as close to the
- * right one as the words themselves (pasword → password, verfication → verf ~ verif, recovry → recovr ~
- * recover, authentificator ~ authenticator: one or two edits).
+ * login screen). Misspellings are the engine's business: it matches typed Latin words of four letters
+ * or more with one or two typos (engine.ts; match.ts, MiniSearch's fuzzy search), and the stems keep a
+ * misspelt word as close to the right one as the words themselves (pasword → password, verfication →
+ * verf ~ verif, recovry → recovr ~ recover, authentificator ~ authenticator: one or two edits).
  *
  * Written here rather than taken from a package: Porter and Snowball stemmers rewrite endings (y → i), so
  * their stems are not always the start of the words, and they know nothing of Japanese runs. This module

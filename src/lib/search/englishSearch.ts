@@ -13,13 +13,11 @@
  * Its own module, imported by the English search chunk only: the Japanese search chunk carries none of it.
  */
 import {
-  buildSearchIndex,
   loadSearchIndex,
   MAX_QUERY_LENGTH,
   search,
   withCanon,
   type MatchRange,
-  type SearchDoc,
   type SearchEngine,
   type SearchOptions,
   type SearchResult,
@@ -35,11 +33,6 @@ import { isJapaneseCodePoint } from './tokenize.ts'
 export interface EnglishEngine {
   readonly engine: SearchEngine
   readonly readings: CompiledReadings
-}
-
-/** Build time: the English index, every text in English word forms (load it with loadEnglishIndex). */
-export function buildEnglishIndex(docs: readonly SearchDoc[]): string {
-  return buildSearchIndex(docs, canonEnglish)
 }
 
 /**
@@ -65,9 +58,10 @@ export function compileEnglishSynonyms(groups: SynonymGroups | null | undefined)
 }
 
 /**
- * Loads an index built by buildEnglishIndex (the JSON, or packed by packSearchIndex with the questions of
- * virtual:faq/en as `shared`). `synonyms` as compileEnglishSynonyms gives them (raw groups are compiled
- * here), `readings` as faq/en/readings.yaml or compiled. Throws only if the index is not valid.
+ * Loads an index built by buildEnglishIndex and packed by packSearchIndex (buildIndex.ts), with the
+ * questions of virtual:faq/en it was packed with as `shared`. `synonyms` as compileEnglishSynonyms gives
+ * them (raw groups are compiled here), `readings` as faq/en/readings.yaml or compiled. Throws only if the
+ * index is not valid.
  */
 export function loadEnglishIndex(
   json: string | object,

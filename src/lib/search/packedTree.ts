@@ -1,7 +1,8 @@
 /**
- * MiniSearch's radix tree as two flat strings, the form the search chunk ships it in (engine.ts
- * packSearchIndex). Nested JSON arrays of the same tree took 14.1 KB gzip; these two strings 10.1 KB (10.9
- * KB inside the chunk, next to the rest), and they are read in one pass over their characters.
+ * MiniSearch's radix tree as two flat strings, the form the search chunk ships it in (buildIndex.ts
+ * packSearchIndex; the chunk searches the unpacked tree with match.ts). Nested JSON arrays of the same
+ * tree took 14.1 KB gzip; these two strings 10.1 KB (10.9 KB inside the chunk, next to the rest), and they
+ * are read in one pass over their characters.
  *
  * keys — the tree depth first, each node's entries in the node's own (Map) order:
  *   node  := entry*                    (up to a ')' or the end)
@@ -18,7 +19,10 @@
  * or '$', so the strings pass through JSON and a JS string literal unescaped.
  */
 
-/** The radix tree of MiniSearch 7 (SearchableMap._tree): a Map per node, postings under the key ''. */
+/**
+ * The radix tree of MiniSearch 7 (SearchableMap._tree): a Map per node, postings under the key ''. Its Map
+ * order is the order match.ts visits terms in, as MiniSearch does.
+ */
 export type Tree = Map<string, Tree | Postings>
 /** fieldId → (short document id → term frequency) */
 export type Postings = Map<number, Map<number, number>>
