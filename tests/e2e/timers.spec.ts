@@ -5,6 +5,17 @@ import { startApp, waitForOfflineReady } from './support'
 const T0 = new Date('2026-04-01T09:00:00+09:00')
 const codeTimer = (page: import('@playwright/test').Page) => page.locator('.timer-starter[data-kind="code"]')
 
+/** Holds back every request for the chunk named `chunk` until the returned function is called. */
+async function holdBack(page: import('@playwright/test').Page, chunk: string): Promise<() => void> {
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(new RegExp(`/assets/${chunk}-[^/]*\\.js$`), async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
 test.describe('confirmation code countdown', () => {
   test('keeps true time across a reload, then shows the resend procedure at expiry', async ({ page }) => {
     await page.clock.install({ time: T0 })
@@ -102,12 +113,7 @@ test.describe('confirmation code countdown', () => {
 
     test('a tap on the start button before the block has loaded is kept, and the countdown counts from the tap', async ({ page }) => {
       // The tools' code is held back, as on a slow line, until the test lets it through.
-      let release!: () => void
-      const held = new Promise<void>((resolve) => (release = resolve))
-      await page.route(/\/assets\/tools-[^/]*\.js$/, async (route) => {
-        await held
-        await route.continue()
-      })
+      const release = await holdBack(page, 'tools')
       await page.clock.install({ time: T0 })
       await page.goto('/faq/code-expired')
       await startApp(page)
@@ -126,12 +132,7 @@ test.describe('confirmation code countdown', () => {
 
     test('a tap on the start button before the app has started is kept, and the countdown counts from the tap', async ({ page }) => {
       // The first view's script is held back, as on a slow line: the page shows its prerendered button.
-      let release!: () => void
-      const held = new Promise<void>((resolve) => (release = resolve))
-      await page.route(/\/assets\/first-[^/]*\.js$/, async (route) => {
-        await held
-        await route.continue()
-      })
+      const release = await holdBack(page, 'first')
       await page.clock.install({ time: T0 })
       await page.goto('/timers')
       await page.clock.pauseAt(new Date(T0.getTime() + 10_000))
