@@ -7,13 +7,13 @@
 import { defineAsyncComponent, defineComponent, type HydrationStrategy } from 'vue'
 import { nextTask } from '@/lib/nextTask'
 
+/** Parts waiting for their task: partsHydrated() waits until there are none. */
+let pending = 0
+
 /**
  * Lazy hydration (defineAsyncComponent's `hydrate`) in the task after the parent's: for parts that are
  * visible at once, so they should not wait for idle time, but need not hydrate in the same task.
  */
-/** Parts waiting for their task: partsHydrated() waits until there are none. */
-let pending = 0
-
 const hydrateOnNextTask: HydrationStrategy = (hydrate) => {
   let cancelled = false
   pending++
