@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliCompressSync, constants } from 'node:zlib'
 
-export const PRECOMPRESSED = /\.(js|css|json)$/
+const PRECOMPRESSED = /\.(js|css|json)$/
 
 /** Writes <file>.br beside every hashed file of `dir`/assets that is worth compressing; returns their names. */
 export function precompress(dir) {

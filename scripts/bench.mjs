@@ -8,12 +8,12 @@
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { runnerImport } from 'vite'
-import { startServer } from './serve.mjs'
+import { brotliOf, startServer } from './serve.mjs'
 import { extraBenches } from './bench-extra.mjs'
 
 const DIST = 'dist'
@@ -28,8 +28,7 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length
 // What the server sends to a browser that takes brotli (every current one): the build's copy of a hashed
 // file, else brotli at level 6 (scripts/serve.mjs, deploy/nginx.conf). The budgets are in gzip; this is
 // printed beside them.
-const br = (file) =>
-  existsSync(`${file}.br`) ? statSync(`${file}.br`).size : brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } }).length
+const br = (file) => brotliOf(file, readFileSync(file)).length
 const kbBoth = (gzBytes, brBytes) => `${kb(gzBytes)} (${kb(brBytes)} br)`
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const sec = (ms) => `${(ms / 1000).toFixed(2)} s`

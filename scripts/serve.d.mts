@@ -8,6 +8,9 @@ export function notFoundPage(root: string, urlPath: string): string | null
 /** The headers of the `/*` rule of a _headers file (Netlify / Cloudflare Pages format). */
 export function siteHeaders(text: string): Record<string, string>
 
+/** The brotli form the server sends of a file with this body: the build's copy if it matches, else level 6. */
+export function brotliOf(file: string | null, body: Buffer): Buffer
+
 export function startServer(options?: {
   root?: string
   /** 0 picks a free port */

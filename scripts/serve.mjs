@@ -30,7 +30,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '
  * The brotli form of a file's body: the build's copy beside it (build/precompress.mjs) when it holds
  * exactly this body, else compressed now at level 6, as nginx's brotli filter does (deploy/nginx.conf).
  */
-function brotliOf(file, body) {
+export function brotliOf(file, body) {
   if (file && existsSync(`${file}.br`)) {
     const copy = readFileSync(`${file}.br`)
     try {

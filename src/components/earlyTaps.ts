@@ -14,7 +14,7 @@
  * - the tap is then replayed on the same button, carrying the time it was made (tapTime), so a countdown
  *   started by it counts from the tap, not from when the code arrived.
  */
-import { shallowRef, type HydrationStrategy } from 'vue'
+import { hydrateOnIdle, shallowRef, type HydrationStrategy } from 'vue'
 import { BOOT_TAP } from '@/lib/pageTemplate'
 import { partsHydrated } from './HydrateNextTask'
 
@@ -109,20 +109,18 @@ export async function adoptBootTap(): Promise<void> {
   else replay({ button, at })
 }
 
-type IdleWindow = { requestIdleCallback?: (cb: () => void) => number; cancelIdleCallback?: (id: number) => void }
-
 /**
- * Hydrates a block when the browser is idle, or at once for a tap inside it (kept earlier or new), and then
- * replays that tap. Vue installs a strategy only once the block's code has loaded.
+ * Hydrates a block when `idle` says (Vue's hydrateOnIdle: idle time, or 10 s at the latest), or at once for a
+ * tap inside it (kept earlier or new), and then replays that tap. Vue installs a strategy only once the
+ * block's code has loaded.
  */
-export function hydrateOnIdleOrTap(): HydrationStrategy {
+export function hydrateOnIdleOrTap(idle: HydrationStrategy = hydrateOnIdle()): HydrationStrategy {
   return (hydrate, forEachElement) => {
     const roots: Element[] = []
     forEachElement((el) => roots.push(el))
     let done = false
-    const w = globalThis as IdleWindow
     // Set once the idle wait starts (below), after the early return.
-    const idle: { id?: number } = {}
+    const waitingFor: { idle?: () => void } = {}
     const onTap = (e: Event): void => {
       const button = buttonOf(e.target)
       run(button ? { button, at: tapTime(e) ?? Date.now() } : null)
@@ -133,7 +131,7 @@ export function hydrateOnIdleOrTap(): HydrationStrategy {
       return true
     }
     const teardown = (): void => {
-      if (idle.id !== undefined) (w.cancelIdleCallback ?? clearTimeout)(idle.id)
+      waitingFor.idle?.()
       for (const r of roots) r.removeEventListener('click', onTap)
       waitingBlocks.delete(take)
     }
@@ -157,7 +155,7 @@ export function hydrateOnIdleOrTap(): HydrationStrategy {
     // reaches the block's root, so replaying it runs the button's handler exactly once.
     for (const r of roots) r.addEventListener('click', onTap)
     waitingBlocks.add(take)
-    idle.id = (w.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1) as unknown as number))(() => run(null))
+    waitingFor.idle = idle(() => run(null), forEachElement) || undefined
     return teardown
   }
 }

@@ -28,7 +28,9 @@ async function page(): Promise<{ root: HTMLElement; arrive: () => Promise<void> 
   document.body.append(root)
   let arrive!: () => void
   const code = new Promise<Component>((resolve) => (arrive = () => resolve(Block)))
-  createSSRApp(area(defineAsyncComponent({ loader: () => code, hydrate: hydrateOnIdleOrTap() }))).mount(root)
+  // Idle time comes when the test says (idleCallbacks), as Vue's hydrateOnIdle would bring it.
+  const idle = (ready: () => void) => void idleCallbacks.push(ready)
+  createSSRApp(area(defineAsyncComponent({ loader: () => code, hydrate: hydrateOnIdleOrTap(idle) }))).mount(root)
   widgetAreaMounted()
   return {
     root,
@@ -45,8 +47,6 @@ const button = (root: HTMLElement): HTMLButtonElement => root.querySelector('but
 beforeEach(() => {
   taps.length = 0
   idleCallbacks = []
-  vi.stubGlobal('requestIdleCallback', (cb: () => void) => idleCallbacks.push(cb))
-  vi.stubGlobal('cancelIdleCallback', () => {})
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(new Date('2026-04-01T09:00:00+09:00'))
 })
@@ -54,7 +54,6 @@ afterEach(() => {
   widgetAreaUnmounted()
   document.body.innerHTML = ''
   vi.useRealTimers()
-  vi.unstubAllGlobals()
 })
 
 describe('a tap on a block before it has hydrated', () => {

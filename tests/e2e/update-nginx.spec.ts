@@ -3,12 +3,12 @@
  * and the configuration's own rules. Runs in the `nginx` project only (playwright.config.ts).
  */
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
-import { get as httpGet } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliDecompressSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
 import { startNginx } from './nginx.mjs'
+import { rawGet } from '../http'
 import { updateScenarios } from './update-scenarios'
 
 let root = ''
@@ -57,14 +57,3 @@ test('nginx serves the shipped configuration: clean URLs, the not-found page, ca
   // The headers come from the build's file: a new build's policy is served once nginx reloads.
   expect(readFileSync(join(root, '_nginx-headers.conf'), 'utf8')).toContain(`add_header Content-Security-Policy "${index.headers()['content-security-policy']}" always;`)
 })
-
-/** A response as sent, not decoded: its encoding and its bytes. */
-function rawGet(url: string, acceptEncoding: string): Promise<{ encoding: string | undefined; body: Buffer }> {
-  return new Promise((ok, fail) => {
-    httpGet(url, { headers: { 'Accept-Encoding': acceptEncoding } }, (res) => {
-      const parts: Buffer[] = []
-      res.on('data', (b: Buffer) => parts.push(b))
-      res.on('end', () => ok({ encoding: res.headers['content-encoding'], body: Buffer.concat(parts) }))
-    }).on('error', fail)
-  })
-}

@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process'
 import { createServer, type Server } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { get } from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { notFoundPage, startServer } from '../../scripts/serve.mjs'
 import { precompress } from '../../build/precompress.mjs'
+import { rawGet } from '../http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import config, { e2ePort } from '../../playwright.config.ts'
 
@@ -79,15 +79,7 @@ describe('compression', () => {
     rmSync(dir, { recursive: true, force: true })
     return new Promise<void>((ok) => server.close(() => ok()))
   })
-  /** The response as sent: its encoding and its raw bytes. */
-  const raw = (path: string, encoding: string) =>
-    new Promise<{ encoding: string | undefined; body: Buffer }>((ok, fail) => {
-      get(`${base}${path}`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
-        const parts: Buffer[] = []
-        res.on('data', (b: Buffer) => parts.push(b))
-        res.on('end', () => ok({ encoding: res.headers['content-encoding'], body: Buffer.concat(parts) }))
-      }).on('error', fail)
-    })
+  const raw = (path: string, encoding: string) => rawGet(`${base}${path}`, encoding)
 
   it("sends a hashed file's brotli copy from the build, as it is", async () => {
     const res = await raw('/assets/app-abc123.js', 'gzip, deflate, br, zstd')
