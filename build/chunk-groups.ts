@@ -68,13 +68,18 @@ export { localeChunk }
 export function localeGroups(codes: readonly string[]): ChunkGroup[] {
   return codes.flatMap((code) => {
     const folder = code.replace(/[^a-zA-Z0-9-]/g, '')
-    const parts = Object.fromEntries([LATE, TOOLS].map((group) => [group, `${localeChunk(code)}-${group}`]))
+    const parts = localeParts(code)
     // The parts have no roots of their own: assignGroups gives them the language's areas of their group.
     return [
       { name: localeChunk(code), roots: new RegExp(`/src/(locales|content/editions)/${folder}/`), parts },
       ...Object.values(parts).map((name) => ({ name, roots: /(?!)/ })),
     ]
   })
+}
+
+/** The chunks of a language's wording for the lazy groups, by group: `locale-<lang>-late`, `locale-<lang>-tools`. */
+export function localeParts(code: string): Record<string, string> {
+  return Object.fromEntries([LATE, TOOLS].map((group) => [group, `${localeChunk(code)}-${group}`]))
 }
 
 /** The accessor of a language's wording file: /src/locales/<lang>/<area>.ts → /src/locales/<area>.ts; null for any other module. */

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { APP_GROUPS, FIRST_VIEW, LATE, TOOLS, WORKER_FOLLOWER } from './chunk-groups'
 import { searchChunk } from '../src/lib/languageFiles'
 import { defaultLanguage, languages } from '../src/locales/index'
-import { ENGLISH_SEARCH_CHUNK, LAZY_CHUNKS, PAGE_CHUNKS, RUNTIME_CHUNK, SEARCH_CHUNK, chunkFile, precacheOrder, unplacedFiles, withIntegrity } from './precache-manifest'
+import { ENGLISH_SEARCH_CHUNK, LAZY_CHUNKS, PAGE_CHUNKS, RUNTIME_CHUNK, SEARCH_CHUNK, chunkFile, installOnlyChunks, precacheOrder, unplacedFiles, withIntegrity } from './precache-manifest'
 
 describe('precache order', () => {
   // File names as Vite writes them: assets/<chunk name>-<hash>.js, the hash in base64url.
@@ -94,5 +94,16 @@ describe('precache integrity', () => {
     const [entry] = withIntegrity([{ url: 'assets/a-1.js', revision: null }], dir)
     expect(entry).toEqual({ url: 'assets/a-1.js', revision: null, integrity: `sha256-${createHash('sha256').update('console.log(1)\n').digest('base64')}` })
     expect(() => withIntegrity([{ url: 'assets/missing.js' }], dir)).toThrow()
+  })
+})
+
+describe('what only the install needs', () => {
+  it("is the lazy groups, the language's own search and its lazy wording: never a chunk the page loads itself", () => {
+    expect(installOnlyChunks('en')).toEqual([LATE, TOOLS, ENGLISH_SEARCH_CHUNK, 'locale-en-late', 'locale-en-tools'])
+    expect(installOnlyChunks(defaultLanguage)).toEqual([LATE, TOOLS, SEARCH_CHUNK, `locale-${defaultLanguage}-late`, `locale-${defaultLanguage}-tools`])
+    for (const lang of Object.keys(languages)) {
+      expect(installOnlyChunks(lang).filter((name) => PAGE_CHUNKS.includes(name) || name === FIRST_VIEW)).toEqual([])
+      expect(installOnlyChunks(lang)).toContain(searchChunk(lang, defaultLanguage))
+    }
   })
 })

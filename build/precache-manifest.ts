@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PAGES_FILE, searchChunk } from '../src/lib/languageFiles.ts'
 import { defaultLanguage } from '../src/locales/index.ts'
-import { APP_GROUPS, FIRST_VIEW, WORKER_FOLLOWER } from './chunk-groups.ts'
+import { APP_GROUPS, FIRST_VIEW, WORKER_FOLLOWER, localeParts } from './chunk-groups.ts'
 
 /** The search engine and index: a chunk of its own (build/chunk-groups.ts), which the bundler names after its module, src/search/loadIndex.ts. */
 export const SEARCH_CHUNK = searchChunk(defaultLanguage, defaultLanguage)
@@ -20,6 +20,15 @@ export const RUNTIME_CHUNK = 'rolldown-runtime'
 export const PAGE_CHUNKS: readonly string[] = [FIRST_VIEW, WORKER_FOLLOWER, RUNTIME_CHUNK]
 /** The chunks the page does not load by itself, in the order the app needs them: the other groups, in their order (build/chunk-groups.ts), then the search. */
 export const LAZY_CHUNKS: readonly string[] = [...APP_GROUPS.map((g) => g.name).filter((name) => !PAGE_CHUNKS.includes(name)), SEARCH_CHUNK]
+
+/**
+ * The chunks a first visit in language `lang` installs that its page does not load by itself: the lazy
+ * groups, the language's search and its lazy wording (a language without lazy wording has no such chunk;
+ * build/chunk-groups.ts). The page asks for them itself on a first visit (build/prerender-plugin.ts).
+ */
+export function installOnlyChunks(lang: string): string[] {
+  return [...LAZY_CHUNKS.filter((name) => name !== SEARCH_CHUNK), searchChunk(lang, defaultLanguage), ...Object.values(localeParts(lang))]
+}
 
 /**
  * The whole stylesheet (Vite's one CSS file, assets/style-<hash>.css): each page has its first paint's rules

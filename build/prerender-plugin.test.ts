@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { manifests } from '../src/locales/manifests.ts'
-import { deferEntry, fileForPath, hashPages, inlineCss, linkPages, manifestIn, withManifest } from './prerender-plugin'
+import { deferEntry, fileForPath, hashPages, inlineCss, installOnlyFiles, linkPages, manifestIn, withManifest } from './prerender-plugin'
 import { pagesUrlOf } from '../src/lib/pageTemplate'
 import { PAGES_FILE } from '../src/lib/languageFiles'
 
@@ -59,6 +59,25 @@ describe('prerender helpers', () => {
     // A browser that refuses the worker leaves null, not an unhandled rejection.
     expect(script).toContain('.catch(()=>null)')
     expect(deferEntry(built)).not.toContain('serviceWorker')
+  })
+
+  it("on a first visit only, asks for what only the worker's install needs, after the first view and the stylesheet", () => {
+    const script = /<script>\{([^<]*)\}<\/script>/.exec(deferEntry(built, [], '/sw.js', ['/assets/style-C.css'], ['/assets/tools-T.js', '/assets/late-L.js']))?.[1] ?? ''
+    const ahead = script.indexOf('["/assets/tools-T.js","/assets/late-L.js"]')
+    expect(ahead).toBeGreaterThan(script.indexOf('import("/assets/index-A.js")'))
+    expect(ahead).toBeGreaterThan(script.indexOf('["/assets/style-C.css"]'))
+    // Gated on the registration the page made: none (no worker support) or an earlier worker active, no request.
+    expect(script).toContain('Promise.resolve(window.__omuWorker).then(r=>{if(r&&!r.hadActive)for(const h of ["/assets/tools-T.js","/assets/late-L.js"]){')
+    expect(script.slice(ahead)).toContain('l.rel="prefetch";l.href=h;document.head.append(l)')
+    // Without a worker there is nothing to install.
+    expect(deferEntry(built, [], undefined, [], ['/assets/tools-T.js'])).not.toContain('tools-T')
+  })
+
+  it('lists those files biggest first, leaving out a chunk the build did not make', () => {
+    const chunk = (name: string, size: number) => ({ name, fileName: `assets/${name}-H.js`, code: 'x'.repeat(size) })
+    const chunks = [chunk('late', 30), chunk('tools', 140), chunk('loadIndexEn', 35), chunk('locale-en-tools', 47), chunk('first', 200), chunk('loadIndex', 48)]
+    expect(installOnlyFiles(chunks, 'en')).toEqual(['/assets/tools-H.js', '/assets/locale-en-tools-H.js', '/assets/loadIndexEn-H.js', '/assets/late-H.js'])
+    expect(installOnlyFiles(chunks, 'ja')).toEqual(['/assets/tools-H.js', '/assets/loadIndex-H.js', '/assets/late-H.js'])
   })
 
   it('names the offline pages file in a prefetch link the page and its template carry', () => {

@@ -17,6 +17,7 @@ import type { Plugin, ResolvedConfig } from 'vite'
 import { applyCsp } from './csp.ts'
 import { criticalCss } from './critical-css.ts'
 import { APP_GROUPS, WORKER_FOLLOWER } from './chunk-groups.ts'
+import { installOnlyChunks } from './precache-manifest.ts'
 import { APP_PLACEHOLDER, BOOT_TAP, PAGES_LINK_ATTR, fillTemplate, packFrames, pageHtml, type OfflinePages, type PageParts } from '../src/lib/pageTemplate.ts'
 import { PAGES_FILE, localeChunk, pagesFileName } from '../src/lib/languageFiles.ts'
 import { alternatesOf, defaultLanguage, languageOfPath, languagePath, languages } from '../src/locales/index.ts'
@@ -63,7 +64,7 @@ export function inlineCss(html: string, readCss: (href: string) => string): { ht
  * its way instead of after hydration (on a 2-second-latency line, about 4 s sooner). It records whether
  * a worker was active before, for src/pwa/register.ts, which follows the registration once the app runs.
  */
-export function deferEntry(html: string, extraPreloads: string[] = [], worker?: string, stylesheets: string[] = []): string {
+export function deferEntry(html: string, extraPreloads: string[] = [], worker?: string, stylesheets: string[] = [], installAhead: string[] = []): string {
   const entryRe = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/
   const preloadRe = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g
   const entry = entryRe.exec(html)?.[1]
@@ -85,6 +86,16 @@ export function deferEntry(html: string, extraPreloads: string[] = [], worker?: 
     stylesheets.length > 0
       ? `for(const h of ${JSON.stringify(stylesheets)}){const l=document.createElement("link");l.rel="stylesheet";l.fetchPriority="low";l.href=h;document.head.append(l)}`
       : ''
+  // On a first visit (no worker was active), the files the worker will install that the page does not load
+  // itself, biggest first, at the lowest priority, once the first view's requests are out. An installing
+  // worker has three requests out at a time (Chromium), so a fourth and fifth file (an English reader's wording
+  // and search) waited a whole round trip (2 s on the bench's line); the page has no such limit, and the worker
+  // then finds each file in the HTTP cache, or on its way there, instead of downloading it again.
+  const ahead =
+    worker && installAhead.length > 0
+      ? `Promise.resolve(window.__omuWorker).then(r=>{if(r&&!r.hadActive)for(const h of ${JSON.stringify(installAhead)}){` +
+        `const l=document.createElement("link");l.rel="prefetch";l.href=h;document.head.append(l)}});`
+      : ''
   // A tap on a button before the app has started (it has no handler yet): the latest one is kept, and
   // replayed once the page has hydrated (src/components/earlyTaps.ts, BOOT_TAP).
   const keepTaps =
@@ -95,13 +106,25 @@ export function deferEntry(html: string, extraPreloads: string[] = [], worker?: 
     register +
     `let s=0;const go=()=>{if(s++)return;for(const h of ${JSON.stringify(preloads)}){` +
     `const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=h;document.head.append(l)}` +
-    `import(${JSON.stringify(entry)});${styles}};` +
+    `import(${JSON.stringify(entry)});${styles}${ahead}};` +
     `try{new PerformanceObserver(go).observe({type:"paint",buffered:true})}catch{}` +
     `requestAnimationFrame(()=>{const c=new MessageChannel;c.port1.onmessage=go;c.port2.postMessage(0)});setTimeout(go,500)`
   // A classic script, in a block of its own: it runs as soon as the parser reaches it, so the worker's
   // download starts then, not after the whole page is parsed, as an inline module would (the worker was
   // ready about 0.3 s sooner on the bench's line, median of 5). The block keeps its names out of the global scope.
   return html.replace(preloadRe, '').replace(entryRe, () => `<script>{${start}}</script>`)
+}
+
+/**
+ * The files a first visit in `lang` installs that its page does not load by itself (installOnlyChunks), biggest
+ * first: each page of the language asks for them on a first visit (deferEntry).
+ */
+export function installOnlyFiles(chunks: readonly { name: string; fileName: string; code: string }[], lang: string): string[] {
+  return installOnlyChunks(lang)
+    .map((name) => chunks.find((c) => c.name === name))
+    .filter((c) => c !== undefined)
+    .sort((a, b) => b.code.length - a.code.length)
+    .map((c) => `/${c.fileName}`)
 }
 
 const PAGES_URL_PLACEHOLDER = '/assets/pages-PLACEHOLDER.json'
@@ -210,7 +233,10 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           const wording = filesOf(chunks.find((c) => c.name === localeChunk(lang)))
           if (wording.length === 0) this.error(`prerender: no ${localeChunk(lang)} chunk for ${lang}`)
           const template = withManifest(
-            linkPages(deferEntry(inlined.html, [...new Set([...filesOf(swChunk), ...wording])], options.worker, inlined.cssFiles), PAGES_URL_PLACEHOLDER),
+            linkPages(
+              deferEntry(inlined.html, [...new Set([...filesOf(swChunk), ...wording])], options.worker, inlined.cssFiles, installOnlyFiles(chunks, lang)),
+              PAGES_URL_PLACEHOLDER,
+            ),
             lang,
           )
           if (!template.includes(APP_PLACEHOLDER)) this.error(`prerender: index.html must contain ${APP_PLACEHOLDER}`)

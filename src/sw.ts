@@ -120,7 +120,9 @@ async function reuse(entry: Entry, key: string, older: readonly string[]): Promi
 async function fill(cache: Cache, entries: readonly Entry[], older: readonly string[]): Promise<void> {
   // What an earlier attempt already checked and kept, and what older versions hold, is looked up once, up
   // front: every download then starts at the same moment. They are requested in the list's order (see
-  // build/precache-manifest.ts): Chromium lets an installing worker have 3 requests out at a time.
+  // build/precache-manifest.ts): Chromium lets an installing worker have 3 requests out at a time. (On a first
+  // visit the page asks for the files only the install needs itself, build/prerender-plugin.ts: a hashed file is
+  // then taken from the HTTP cache, or waits there for the page's download, instead of going out again.)
   const held = new Set((await cache.keys()).map((r) => r.url))
   const missing = entries.filter((entry) => !held.has(keyOf(entry)))
   const copies = await Promise.all(missing.map((entry) => reuse(entry, keyOf(entry), older)))

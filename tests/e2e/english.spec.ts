@@ -153,6 +153,8 @@ test.describe('what an English page loads', () => {
   test('an English page loads no tool code or tool wording until a tool is opened, then the English tool wording', async ({ page }) => {
     const scripts: string[] = []
     page.on('request', (r) => {
+      // Scripts the page loads (a first visit's prefetches for the worker's install are not loaded; see first-visit.spec.ts).
+      if (r.resourceType() !== 'script') return
       // Chunk files are <name>-<8-character hash>.js.
       const m = /\/assets\/([\w-]+)-[\w-]{8}\.js$/.exec(new URL(r.url()).pathname)
       if (m) scripts.push(m[1]!)

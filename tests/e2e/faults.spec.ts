@@ -1,7 +1,8 @@
 /**
  * The service worker on a broken line or host: faults injected by the test server (scripts/serve.mjs)
  * into the downloads the worker makes (fetch() from a worker is Sec-Fetch-Dest: empty, unlike the page's
- * own script loads).
+ * own script loads; so are the page's prefetches of the worker's files on a first visit, which the worker
+ * takes from the HTTP cache, see first-visit.spec.ts).
  */
 import { createHash } from 'node:crypto'
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -68,6 +69,9 @@ test('a request that never answers and a body that stalls are given up and asked
     if (!fromWorker(req)) return null
     const file = /\/assets\/(tools|loadIndex)-/.exec(req.url!)?.[1]
     if (!file) return null
+    // The page's own prefetch of the file on a first visit (first-visit.spec.ts) is refused, so that the
+    // faults meet the worker's requests, whose retries this test is about.
+    if (/prefetch/.test(String(req.headers['sec-purpose'] ?? ''))) return { status: 503 }
     asked[file] = (asked[file] ?? 0) + 1
     if (asked[file] > 1) return null
     return file === 'tools' ? { hang: true } : { stallAfter: 2000 }

@@ -1,0 +1,69 @@
+/**
+ * A first visit's downloads: the page asks for the files only the service worker's install needs (an
+ * installing worker has three requests out at a time; build/prerender-plugin.ts, deferEntry), and the worker
+ * takes them from the HTTP cache, so no file reaches the server twice.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { serveCopy, waitForOfflineReady, type ServedCopy } from './support'
+
+let copy: ServedCopy
+
+test.beforeEach(async () => {
+  copy = await serveCopy()
+})
+
+test.afterEach(() => copy.close())
+
+/** The files the worker kept for offline use (paths), without its own markers. */
+async function precachedFiles(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const out: string[] = []
+    for (const name of await caches.keys()) {
+      for (const req of await (await caches.open(name)).keys()) out.push(new URL(req.url).pathname)
+    }
+    return out.filter((p) => !p.startsWith('/__precache')).sort()
+  })
+}
+
+/** The files the page asked for ahead of the worker (its prefetch links), chunk names without their hash. */
+async function askedAhead(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]:not([data-pages])')].map((l) => /\/assets\/([\w-]+)-[\w-]{8}\.js$/.exec(new URL(l.href).pathname)?.[1] ?? l.href),
+  )
+}
+
+const cases: [string, string, string[]][] = [
+  ['Japanese', '/', ['tools', 'loadIndex', 'late']],
+  ['English', '/en/', ['tools', 'locale-en-tools', 'loadIndexEn', 'late', 'locale-en-late']],
+]
+
+for (const [name, path, ahead] of cases) {
+  test(`${name}: a first visit asks ahead for what only the install needs, nothing reaches the server twice, and a later visit asks for nothing ahead`, async ({ page }) => {
+    test.setTimeout(60_000)
+    // What reached the server, and what the page itself asked for (served from the network or the HTTP cache).
+    const asked: string[] = []
+    copy.fault = (req) => {
+      asked.push(new URL(req.url!, copy.base).pathname)
+      return null
+    }
+    const byPage: string[] = []
+    page.on('request', (r) => byPage.push(new URL(r.url()).pathname))
+    await page.goto(`${copy.base}${path}`)
+    await waitForOfflineReady(page)
+    // Biggest first (their order in the page's script).
+    expect(await askedAhead(page)).toEqual(ahead)
+    const kept = await precachedFiles(page)
+    for (const chunk of ahead) {
+      const file = kept.find((p) => new RegExp(`^/assets/${chunk}-[\\w-]{8}\\.js$`).test(p))
+      expect(file, `${chunk} is kept for offline use`).toBeDefined()
+      expect(byPage, `the page asked for ${chunk}`).toContain(file)
+    }
+    // The page's request and the worker's were one download: whichever came second found the file in the HTTP cache.
+    for (const file of kept) expect(asked.filter((p) => p === file), `${file} reached the server once`).toHaveLength(1)
+
+    // With the worker active, the page asks for nothing ahead.
+    await page.reload()
+    await waitForOfflineReady(page)
+    expect(await askedAhead(page)).toEqual([])
+  })
+}
