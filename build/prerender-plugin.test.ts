@@ -55,7 +55,9 @@ describe('prerender helpers', () => {
     expect(register).toBeGreaterThan(-1)
     expect(register).toBeLessThan(script.indexOf('const go='))
     expect(script).toContain('window.__omuWorker=')
-    expect(script).toContain('hadActive:a')
+    expect(script).toContain('hadActive:!!(r&&r.active)')
+    // register() first, getRegistration() after it: the worker's download must not wait for a connection.
+    expect(register).toBeLessThan(script.indexOf('getRegistration()'))
     // A browser that refuses the worker leaves null, not an unhandled rejection.
     expect(script).toContain('.catch(()=>null)')
     expect(deferEntry(built)).not.toContain('serviceWorker')

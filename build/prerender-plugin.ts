@@ -74,8 +74,8 @@ export function deferEntry(html: string, extraPreloads: string[] = [], worker?: 
   // from a frame callback (handled once that frame is painted), or a timer as the last resort (a hidden
   // tab runs no frames; a test clock may hold timers and frames back).
   const register = worker
-    ? `const w=navigator.serviceWorker;if(w)window.__omuWorker=w.getRegistration().then(r=>{const a=!!(r&&r.active);` +
-      `return w.register(${JSON.stringify(worker)},{scope:"/"}).then(g=>({registration:g,hadActive:a}))}).catch(()=>null);`
+    ? `const w=navigator.serviceWorker;if(w){const g=w.register(${JSON.stringify(worker)},{scope:"/"});` +
+      `window.__omuWorker=Promise.all([w.getRegistration(),g]).then(([r,g])=>({registration:g,hadActive:!!(r&&r.active)})).catch(()=>null)}`
     : ''
   // The whole stylesheet (the page has its first paint's rules inline; what the app shows after a tap needs
   // the rest) is asked for last and at low priority: over HTTP/1.1 a browser opens six connections per host
@@ -109,6 +109,11 @@ export function deferEntry(html: string, extraPreloads: string[] = [], worker?: 
     `import(${JSON.stringify(entry)});${styles}${ahead}};` +
     `try{new PerformanceObserver(go).observe({type:"paint",buffered:true})}catch{}` +
     `requestAnimationFrame(()=>{const c=new MessageChannel;c.port1.onmessage=go;c.port2.postMessage(0)});setTimeout(go,500)`
+  // register() comes first, in the same task as the parser reaching the script: the worker's script is then
+  // requested before the first paint can start the first view's (six connections per host over HTTP/1.1).
+  // Asked after getRegistration() had answered, it lost that race now and then and waited a whole round trip
+  // (the worker ready 1.5 s later, about one cold visit in ten on the bench's line). getRegistration(), asked in
+  // the same task, still tells whether a worker was active before: a first install cannot have finished by then.
   // A classic script, in a block of its own: it runs as soon as the parser reaches it, so the worker's
   // download starts then, not after the whole page is parsed, as an inline module would (the worker was
   // ready about 0.3 s sooner on the bench's line, median of 5). The block keeps its names out of the global scope.
