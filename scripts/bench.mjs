@@ -143,13 +143,14 @@ async function measureCold(path) {
   const text = await page.evaluate(() => document.querySelector('main h1')?.textContent ?? '')
   await context.close()
   if (!text) throw new Error(`${path}: no heading text`)
-  // A file both prefetched and loaded as a script (none, by construction) would count as the page's.
-  const forWorker = scripts.filter((s) => s.forWorker && !scripts.some((t) => t.url === s.url && !t.forWorker))
-  const firstViewScripts = scripts.filter((s) => !forWorker.includes(s) && (started[s.url] ?? Infinity) <= hydrating)
+  // A prefetched file the page loads later (the page shell's lazy parts, once idle) is a response of its own,
+  // counted where its load starts.
+  const forWorker = scripts.filter((s) => s.forWorker)
+  const firstViewScripts = scripts.filter((s) => !s.forWorker && (started[s.url] ?? Infinity) <= hydrating)
   const firstView = firstViewScripts.reduce((n, s) => n + s.bytes, 0)
   const firstViewBr = firstViewScripts.reduce((n, s) => n + s.br, 0)
   if (process.env.BENCH_DEBUG) console.log(path, mounted, scripts.map((s) => [s.url.split('/').pop(), s.bytes, started[s.url]]))
-  const untilIdle = scripts.filter((s) => !forWorker.includes(s)).reduce((n, s) => n + s.bytes, 0)
+  const untilIdle = scripts.filter((s) => !s.forWorker).reduce((n, s) => n + s.bytes, 0)
   const aheadBytes = forWorker.reduce((n, s) => n + s.bytes, 0)
   // The longest task from the start of hydration until everything has hydrated (idle included).
   const longest = longTasks.filter((t) => t.start + t.duration >= hydrating).reduce((m, t) => Math.max(m, t.duration), 0)
