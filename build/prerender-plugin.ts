@@ -63,6 +63,8 @@ export function inlineCss(html: string, readCss: (href: string) => string): { ht
  * does not wait for it): its download and its own downloads start while the first view's script is on
  * its way instead of after hydration (on a 2-second-latency line, about 4 s sooner). It records whether
  * a worker was active before, for src/pwa/register.ts, which follows the registration once the app runs.
+ * When none was (a first visit), it then prefetches `installAhead`, the files only the worker's install
+ * needs (installOnlyFiles).
  */
 export function deferEntry(html: string, extraPreloads: string[] = [], worker?: string, stylesheets: string[] = [], installAhead: string[] = []): string {
   const entryRe = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/
