@@ -1,6 +1,6 @@
 // Brotli copies of the hashed files (dist/assets/*.js, .css, .json → <file>.br), at brotli's best
-// quality, which is too slow to run on each request. A phone downloads about 17 % fewer bytes than with
-// gzip -9 (the offline copy in Japanese: 155 KB instead of 182 KB). nginx sends them with brotli_static
+// quality, which is too slow to run on each request. A phone downloads about 15 % fewer bytes than with
+// gzip -9 (the offline copy in Japanese, as `npm run bench` prints it). nginx sends them with brotli_static
 // (deploy/nginx.conf), the Node server likewise (scripts/serve.mjs). Only hashed files: their names change
 // with their content, so a copy can never be stale; other files are compressed as they are sent.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'

@@ -69,7 +69,8 @@ describe('prerender helpers', () => {
     expect(ahead).toBeGreaterThan(script.indexOf('import("/assets/index-A.js")'))
     expect(ahead).toBeGreaterThan(script.indexOf('["/assets/style-C.css"]'))
     // Gated on the registration the page made: none (no worker support) or an earlier worker active, no request.
-    expect(script).toContain('Promise.resolve(window.__omuWorker).then(r=>{if(r&&!r.hadActive)for(const h of ["/assets/tools-T.js","/assets/late-L.js"]){')
+    expect(script).toContain('Promise.resolve(reg).then(r=>{if(r&&!r.hadActive)for(const h of ["/assets/tools-T.js","/assets/late-L.js"]){')
+    expect(script).toContain('reg=window.__omuWorker=')
     expect(script.slice(ahead)).toContain('l.rel="prefetch";l.href=h;document.head.append(l)')
     // Without a worker there is nothing to install.
     expect(deferEntry(built, [], undefined, [], ['/assets/tools-T.js'])).not.toContain('tools-T')

@@ -76,8 +76,8 @@ export function deferEntry(html: string, extraPreloads: string[] = [], worker?: 
   // from a frame callback (handled once that frame is painted), or a timer as the last resort (a hidden
   // tab runs no frames; a test clock may hold timers and frames back).
   const register = worker
-    ? `const w=navigator.serviceWorker;if(w){const g=w.register(${JSON.stringify(worker)},{scope:"/"});` +
-      `window.__omuWorker=Promise.all([w.getRegistration(),g]).then(([r,g])=>({registration:g,hadActive:!!(r&&r.active)})).catch(()=>null)}`
+    ? `const w=navigator.serviceWorker;let reg;if(w){const g=w.register(${JSON.stringify(worker)},{scope:"/"});` +
+      `reg=window.__omuWorker=Promise.all([w.getRegistration(),g]).then(([r,g])=>({registration:g,hadActive:!!(r&&r.active)})).catch(()=>null)}`
     : ''
   // The whole stylesheet (the page has its first paint's rules inline; what the app shows after a tap needs
   // the rest) is asked for last and at low priority: over HTTP/1.1 a browser opens six connections per host
@@ -95,7 +95,7 @@ export function deferEntry(html: string, extraPreloads: string[] = [], worker?: 
   // then finds each file in the HTTP cache, or on its way there, instead of downloading it again.
   const ahead =
     worker && installAhead.length > 0
-      ? `Promise.resolve(window.__omuWorker).then(r=>{if(r&&!r.hadActive)for(const h of ${JSON.stringify(installAhead)}){` +
+      ? `Promise.resolve(reg).then(r=>{if(r&&!r.hadActive)for(const h of ${JSON.stringify(installAhead)}){` +
         `const l=document.createElement("link");l.rel="prefetch";l.href=h;document.head.append(l)}});`
       : ''
   // A tap on a button before the app has started (it has no handler yet): the latest one is kept, and

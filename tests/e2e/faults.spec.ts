@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto'
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import type { IncomingMessage } from 'node:http'
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import type { Fault } from '../../scripts/serve.mjs'
-import { serveCopy, waitForOfflineReady, type ServedCopy } from './support'
+import { precacheState, serveCopy, waitForOfflineReady, type ServedCopy } from './support'
 
 let copy: ServedCopy
 
@@ -22,17 +22,6 @@ test.afterEach(() => copy.close())
 
 const fromWorker = (req: IncomingMessage): boolean => req.headers['sec-fetch-dest'] === 'empty'
 const asset = (prefix: string): string => readdirSync(join(copy.root, 'assets')).find((f) => f.startsWith(`${prefix}-`))!
-
-/** The precache caches and, for each, its keys (paths only). */
-async function precacheState(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(async () => {
-    const out: Record<string, string[]> = {}
-    for (const name of await caches.keys()) {
-      out[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname).sort()
-    }
-    return out
-  })
-}
 
 const faults: [string, (req: IncomingMessage) => Fault | null][] = [
   ['the offline pages file cut short (status 200)', (req) => (fromWorker(req) && /\/assets\/pages-/.test(req.url!) ? { truncate: 1000 } : null)],

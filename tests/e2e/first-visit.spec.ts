@@ -4,7 +4,7 @@
  * takes them from the HTTP cache, so no file reaches the server twice.
  */
 import { expect, test, type Page } from '@playwright/test'
-import { serveCopy, waitForOfflineReady, type ServedCopy } from './support'
+import { precacheState, serveCopy, waitForOfflineReady, type ServedCopy } from './support'
 
 let copy: ServedCopy
 
@@ -16,13 +16,9 @@ test.afterEach(() => copy.close())
 
 /** The files the worker kept for offline use (paths), without its own markers. */
 async function precachedFiles(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const out: string[] = []
-    for (const name of await caches.keys()) {
-      for (const req of await (await caches.open(name)).keys()) out.push(new URL(req.url).pathname)
-    }
-    return out.filter((p) => !p.startsWith('/__precache')).sort()
-  })
+  return Object.values(await precacheState(page))
+    .flat()
+    .filter((p) => !p.startsWith('/__precache'))
 }
 
 /** The files the page asked for ahead of the worker (its prefetch links), chunk names without their hash. */

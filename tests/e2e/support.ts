@@ -55,6 +55,17 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
   })
 }
 
+/** The precache caches and, for each, its keys (paths only). */
+export async function precacheState(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const out: Record<string, string[]> = {}
+    for (const name of await caches.keys()) {
+      out[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname).sort()
+    }
+    return out
+  })
+}
+
 /** The languages the offline copy holds (src/sw.ts marks each one once all its files are kept). */
 export async function savedLanguages(page: Page): Promise<string[]> {
   return page.evaluate(async () => {

@@ -1,6 +1,6 @@
 /**
  * Build time (Node): the FAQ index, made with MiniSearch and packed into the form the search chunks load
- * (engine.ts loadSearchIndex). The only module that imports MiniSearch: the browser queries the packed
+ * (engine.ts loadSearchIndex). The only module that imports MiniSearch's code (engine.ts takes a type): the browser queries the packed
  * tree with its own port of MiniSearch's search (match.ts), so nothing the search chunks import may
  * import this one.
  */
