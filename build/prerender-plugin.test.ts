@@ -41,12 +41,13 @@ describe('prerender helpers', () => {
     expect(script).toContain('if(s++)return')
   })
 
-  it('asks for the whole stylesheet after importing the entry, at low priority (it must not take a connection the first view needs)', () => {
-    const script = /<script>\{([^<]*)\}<\/script>/.exec(deferEntry(built, [], undefined, ['/assets/style-C.css']))?.[1] ?? ''
-    const style = script.indexOf('["/assets/style-C.css"]')
-    expect(style).toBeGreaterThan(script.indexOf('import("/assets/index-A.js")'))
-    expect(script.slice(style)).toMatch(/^\["\/assets\/style-C\.css"\]\)\{const l=document\.createElement\("link"\);l\.rel="stylesheet";l\.fetchPriority="low";l\.href=h;document\.head\.append\(l\)\}/)
-    expect(/<script>\{([^<]*)\}<\/script>/.exec(deferEntry(built))?.[1]).not.toContain('stylesheet')
+  it('asks for the whole stylesheet after importing the entry, at low priority (it must not take a connection the first view needs)', async () => {
+    for (const worker of [undefined, '/sw.js']) {
+      // Without a worker, and on a later visit (a worker was active): no prefetch, the stylesheet at once.
+      const page = await runBootstrap(deferEntry(built, [], worker, ['/assets/style-C.css'], worker ? ['/assets/tools-T.js'] : []), { active: true })
+      expect(page.requests()).toEqual(['modulepreload /assets/vue-B.js', 'import /assets/index-A.js', 'stylesheet /assets/style-C.css low'])
+    }
+    expect((await runBootstrap(deferEntry(built), {})).requests()).toEqual(['modulepreload /assets/vue-B.js', 'import /assets/index-A.js'])
   })
 
   it('registers the service worker as the parser reaches the script (a classic one: a module waits for the whole page), and records what was active', () => {
@@ -55,7 +56,6 @@ describe('prerender helpers', () => {
     expect(register).toBeGreaterThan(-1)
     expect(register).toBeLessThan(script.indexOf('const go='))
     expect(script).toContain('window.__omuWorker=')
-    expect(script).toContain('hadActive:!!(r&&r.active)')
     // register() first, getRegistration() after it: the worker's download must not wait for a connection.
     expect(register).toBeLessThan(script.indexOf('getRegistration()'))
     // A browser that refuses the worker leaves null, not an unhandled rejection.
@@ -63,15 +63,29 @@ describe('prerender helpers', () => {
     expect(deferEntry(built)).not.toContain('serviceWorker')
   })
 
-  it("on a first visit only, asks for what only the worker's install needs, after the first view and the stylesheet", () => {
-    const script = /<script>\{([^<]*)\}<\/script>/.exec(deferEntry(built, [], '/sw.js', ['/assets/style-C.css'], ['/assets/tools-T.js', '/assets/late-L.js']))?.[1] ?? ''
-    const ahead = script.indexOf('["/assets/tools-T.js","/assets/late-L.js"]')
-    expect(ahead).toBeGreaterThan(script.indexOf('import("/assets/index-A.js")'))
-    expect(ahead).toBeGreaterThan(script.indexOf('["/assets/style-C.css"]'))
-    // Gated on the registration the page made: none (no worker support) or an earlier worker active, no request.
-    expect(script).toContain('Promise.resolve(reg).then(r=>{if(r&&!r.hadActive)for(const h of ["/assets/tools-T.js","/assets/late-L.js"]){')
-    expect(script).toContain('reg=window.__omuWorker=')
-    expect(script.slice(ahead)).toContain('l.rel="prefetch";l.href=h;document.head.append(l)')
+  it("on a first visit only, asks for what only the worker's install needs after the first view, the biggest file before the stylesheet", async () => {
+    const html = deferEntry(built, [], '/sw.js', ['/assets/style-C.css'], ['/assets/tools-T.js', '/assets/late-L.js', '/assets/wording-W.js'])
+    const first = await runBootstrap(html, { active: false })
+    expect(first.requests()).toEqual([
+      'modulepreload /assets/vue-B.js',
+      'import /assets/index-A.js',
+      'prefetch /assets/tools-T.js',
+      'prefetch /assets/style-C.css',
+      'prefetch /assets/late-L.js',
+      'prefetch /assets/wording-W.js',
+    ])
+    // The stylesheet is applied once its prefetch is in, or has failed (it is then asked for again).
+    first.loaded('/assets/style-C.css')
+    expect(first.requests().at(-1)).toBe('stylesheet /assets/style-C.css low')
+    const failed = await runBootstrap(html, { active: false })
+    failed.failed('/assets/style-C.css')
+    expect(failed.requests().at(-1)).toBe('stylesheet /assets/style-C.css low')
+    // Decided by getRegistration() alone: the registration (the worker's script, a round trip) is not awaited.
+    const early = await runBootstrap(html, { active: false, registerNever: true })
+    expect(early.requests()).toContain('prefetch /assets/tools-T.js')
+    // When getRegistration() fails, nothing is asked ahead, and the stylesheet still comes.
+    const unsure = await runBootstrap(html, { registrationFails: true })
+    expect(unsure.requests()).toEqual(['modulepreload /assets/vue-B.js', 'import /assets/index-A.js', 'stylesheet /assets/style-C.css low'])
     // Without a worker there is nothing to install.
     expect(deferEntry(built, [], undefined, [], ['/assets/tools-T.js'])).not.toContain('tools-T')
   })
@@ -129,3 +143,54 @@ describe('prerender helpers', () => {
     expect(PAGES_FILE.exec(hashPages(offline, 'ja').url)?.[1]).toBeUndefined()
   })
 })
+
+interface FakeLink {
+  rel?: string
+  href?: string
+  fetchPriority?: string
+  onload?: () => void
+  onerror?: () => void
+}
+
+/**
+ * Runs the bootstrap script deferEntry() writes against a fake page: a worker that was `active` before (or
+ * none), getRegistration() that fails, register() that never answers. The first paint is signalled once,
+ * then pending promises settle. requests() lists what the page asked for, in order; loaded() and failed()
+ * end a prefetch.
+ */
+async function runBootstrap(html: string, options: { active?: boolean; registrationFails?: boolean; registerNever?: boolean }) {
+  const script = /<script>\{([^<]*)\}<\/script>/.exec(html)?.[1]
+  if (script === undefined) throw new Error('no bootstrap script')
+  const links: FakeLink[] = []
+  const asked: string[] = []
+  const document = {
+    createElement: () => ({}) as FakeLink,
+    head: { append: (l: FakeLink) => (links.push(l), asked.push(`${l.rel} ${l.href}${l.fetchPriority ? ` ${l.fetchPriority}` : ''}`)) },
+    getElementById: () => null,
+  }
+  const serviceWorker = {
+    register: () => (options.registerNever ? new Promise(() => {}) : Promise.resolve({ scope: '/' })),
+    getRegistration: () => (options.registrationFails ? Promise.reject(new Error('refused')) : Promise.resolve(options.active ? { active: {} } : undefined)),
+  }
+  let paint: (() => void) | undefined
+  class PerformanceObserver {
+    constructor(callback: () => void) {
+      paint = callback
+    }
+    observe(): void {}
+  }
+  const run = new Function(
+    'document', 'navigator', 'window', 'PerformanceObserver', 'requestAnimationFrame', 'setTimeout', 'addEventListener', '__import',
+    script.replace(/\bimport\(/g, '__import('),
+  ) as (...args: unknown[]) => void
+  const sw = html.includes('serviceWorker') ? { serviceWorker } : {}
+  run(document, sw, {}, PerformanceObserver, () => {}, () => {}, () => {}, (url: string) => void asked.push(`import ${url}`))
+  paint?.()
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  const link = (href: string): FakeLink => {
+    const found = links.find((l) => l.rel === 'prefetch' && l.href === href)
+    if (!found) throw new Error(`no prefetch of ${href}`)
+    return found
+  }
+  return { requests: () => [...asked], loaded: (href: string) => link(href).onload?.(), failed: (href: string) => link(href).onerror?.() }
+}

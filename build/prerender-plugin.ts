@@ -64,7 +64,7 @@ export function inlineCss(html: string, readCss: (href: string) => string): { ht
  * its way instead of after hydration (on a 2-second-latency line, about 4 s sooner). It records whether
  * a worker was active before, for src/pwa/register.ts, which follows the registration once the app runs.
  * When none was (a first visit), it then prefetches `installAhead`, the files only the worker's install
- * needs (installOnlyFiles).
+ * needs (installOnlyFiles), with the stylesheet second, applied once it is in.
  */
 export function deferEntry(html: string, extraPreloads: string[] = [], worker?: string, stylesheets: string[] = [], installAhead: string[] = []): string {
   const entryRe = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/
@@ -76,28 +76,33 @@ export function deferEntry(html: string, extraPreloads: string[] = [], worker?: 
   // from a frame callback (handled once that frame is painted), or a timer as the last resort (a hidden
   // tab runs no frames; a test clock may hold timers and frames back).
   const register = worker
-    ? `const w=navigator.serviceWorker;let reg;if(w){const g=w.register(${JSON.stringify(worker)},{scope:"/"});` +
-      `reg=window.__omuWorker=Promise.all([w.getRegistration(),g]).then(([r,g])=>({registration:g,hadActive:!!(r&&r.active)})).catch(()=>null)}`
+    ? `const w=navigator.serviceWorker;let had;if(w){const g=w.register(${JSON.stringify(worker)},{scope:"/"});` +
+      `had=w.getRegistration().then(r=>!!(r&&r.active),()=>true);` +
+      `window.__omuWorker=Promise.all([had,g]).then(([h,g])=>({registration:g,hadActive:h})).catch(()=>null)}`
     : ''
   // The whole stylesheet (the page has its first paint's rules inline; what the app shows after a tap needs
   // the rest) is asked for last and at low priority: over HTTP/1.1 a browser opens six connections per host
   // and gives them out by priority, and the offline pages file and the worker's script hold two already; at
   // a stylesheet's usual priority it would take a connection before the first view's last chunk and hold
   // that chunk back by a whole round trip (2 s on the bench's line).
-  const styles =
-    stylesheets.length > 0
-      ? `for(const h of ${JSON.stringify(stylesheets)}){const l=document.createElement("link");l.rel="stylesheet";l.fetchPriority="low";l.href=h;document.head.append(l)}`
-      : ''
+  const sheet = `const css=h=>{const l=document.createElement("link");l.rel="stylesheet";l.fetchPriority="low";l.href=h;document.head.append(l)};`
   // On a first visit (no worker was active), the files the worker will install that the page does not load
   // itself, biggest first, at the lowest priority, once the first view's requests are out. An installing
   // worker has three requests out at a time (Chromium), so a fourth and fifth file (an English reader's wording
   // and search) waited a whole round trip (2 s on the bench's line); the page has no such limit, and the worker
-  // then finds each file in the HTTP cache, or on its way there, instead of downloading it again.
-  const ahead =
+  // then finds each file in the HTTP cache, or on its way there, instead of downloading it again. The
+  // stylesheet then goes second, as a prefetch too, and is applied once it is in: asked for at its own
+  // priority, it took the first connection that came free and the biggest file the second, and the line
+  // stood idle for a moment before that file's bytes (the worker ready about 0.1 s later on the bench's line).
+  // The answer to getRegistration() decides, not the registration: that waits for the worker's script, a
+  // whole round trip, and the connections that come free meanwhile would carry nothing.
+  const later =
     worker && installAhead.length > 0
-      ? `Promise.resolve(reg).then(r=>{if(r&&!r.hadActive)for(const h of ${JSON.stringify(installAhead)}){` +
-        `const l=document.createElement("link");l.rel="prefetch";l.href=h;document.head.append(l)}});`
-      : ''
+      ? `const pre=(h,d)=>{const l=document.createElement("link");l.rel="prefetch";l.href=h;if(d)l.onload=l.onerror=d;document.head.append(l)};` +
+        `Promise.resolve(had).then(f=>{if(f!==false){for(const h of ${JSON.stringify(stylesheets)})css(h);return}` +
+        `const[b,...r]=${JSON.stringify(installAhead)};pre(b);for(const h of ${JSON.stringify(stylesheets)})pre(h,()=>css(h));for(const h of r)pre(h)})`
+      : `for(const h of ${JSON.stringify(stylesheets)})css(h)`
+  const styles = stylesheets.length > 0 || (worker && installAhead.length > 0) ? sheet + later : ''
   // A tap on a button before the app has started (it has no handler yet): the latest one is kept, and
   // replayed once the page has hydrated (src/components/earlyTaps.ts, BOOT_TAP).
   const keepTaps =
@@ -108,7 +113,7 @@ export function deferEntry(html: string, extraPreloads: string[] = [], worker?: 
     register +
     `let s=0;const go=()=>{if(s++)return;for(const h of ${JSON.stringify(preloads)}){` +
     `const l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href=h;document.head.append(l)}` +
-    `import(${JSON.stringify(entry)});${styles}${ahead}};` +
+    `import(${JSON.stringify(entry)});${styles}};` +
     `try{new PerformanceObserver(go).observe({type:"paint",buffered:true})}catch{}` +
     `requestAnimationFrame(()=>{const c=new MessageChannel;c.port1.onmessage=go;c.port2.postMessage(0)});setTimeout(go,500)`
   // register() comes first, in the same task as the parser reaching the script: the worker's script is then

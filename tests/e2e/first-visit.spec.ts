@@ -21,16 +21,17 @@ async function precachedFiles(page: Page): Promise<string[]> {
     .filter((p) => !p.startsWith('/__precache'))
 }
 
-/** The files the page asked for ahead of the worker (its prefetch links), chunk names without their hash. */
+/** The files the page asked for ahead of the worker (its prefetch links), names without their hash and type. */
 async function askedAhead(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]:not([data-pages])')].map((l) => /\/assets\/([\w-]+)-[\w-]{8}\.js$/.exec(new URL(l.href).pathname)?.[1] ?? l.href),
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]:not([data-pages])')].map((l) => /\/assets\/([\w-]+)-[\w-]{8}\.(?:js|css)$/.exec(new URL(l.href).pathname)?.[1] ?? l.href),
   )
 }
 
+// The biggest file first, then the stylesheet (applied once it is in), then the rest, biggest first.
 const cases: [string, string, string[]][] = [
-  ['Japanese', '/', ['tools', 'loadIndex', 'late']],
-  ['English', '/en/', ['tools', 'locale-en-tools', 'loadIndexEn', 'late', 'locale-en-late']],
+  ['Japanese', '/', ['tools', 'style', 'loadIndex', 'late']],
+  ['English', '/en/', ['tools', 'style', 'locale-en-tools', 'loadIndexEn', 'late', 'locale-en-late']],
 ]
 
 for (const [name, path, ahead] of cases) {
@@ -50,10 +51,12 @@ for (const [name, path, ahead] of cases) {
     expect(await askedAhead(page)).toEqual(ahead)
     const kept = await precachedFiles(page)
     for (const chunk of ahead) {
-      const file = kept.find((p) => new RegExp(`^/assets/${chunk}-[\\w-]{8}\\.js$`).test(p))
+      const file = kept.find((p) => new RegExp(`^/assets/${chunk}-[\\w-]{8}\\.(?:js|css)$`).test(p))
       expect(file, `${chunk} is kept for offline use`).toBeDefined()
       expect(byPage, `the page asked for ${chunk}`).toContain(file)
     }
+    // The stylesheet the page fetched ahead is applied.
+    await expect.poll(() => page.evaluate(() => [...document.styleSheets].some((s) => s.href?.includes('/assets/style-') && s.cssRules.length > 0))).toBe(true)
     // The page's request and the worker's were one download: whichever came second found the file in the HTTP cache.
     for (const file of kept) expect(asked.filter((p) => p === file), `${file} reached the server once`).toHaveLength(1)
 
