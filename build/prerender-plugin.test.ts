@@ -95,6 +95,9 @@ describe('prerender helpers', () => {
     const chunks = [chunk('late', 30), chunk('tools', 140), chunk('loadIndexEn', 35), chunk('locale-en-tools', 47), chunk('first', 200), chunk('loadIndex', 48)]
     expect(installOnlyFiles(chunks, 'en')).toEqual(['/assets/tools-H.js', '/assets/locale-en-tools-H.js', '/assets/loadIndexEn-H.js', '/assets/late-H.js'])
     expect(installOnlyFiles(chunks, 'ja')).toEqual(['/assets/tools-H.js', '/assets/loadIndex-H.js', '/assets/late-H.js'])
+    // Sized in bytes: 12 Japanese characters are 36 bytes, more than late's 30, fewer characters.
+    const wording = { name: 'locale-ja-tools', fileName: 'assets/locale-ja-tools-H.js', code: 'あ'.repeat(12) }
+    expect(installOnlyFiles([...chunks, wording], 'ja')).toEqual(['/assets/tools-H.js', '/assets/loadIndex-H.js', '/assets/locale-ja-tools-H.js', '/assets/late-H.js'])
   })
 
   it('names the offline pages file in a prefetch link the page and its template carry', () => {

@@ -129,13 +129,14 @@ export function deferEntry(html: string, extraPreloads: string[] = [], worker?: 
 
 /**
  * The files a first visit in `lang` installs that its page does not load by itself (installOnlyChunks), biggest
- * first: each page of the language asks for them on a first visit (deferEntry).
+ * first (in bytes: a chunk of Japanese wording has three for most characters): each page of the language asks
+ * for them on a first visit (deferEntry).
  */
 export function installOnlyFiles(chunks: readonly { name: string; fileName: string; code: string }[], lang: string): string[] {
   return installOnlyChunks(lang)
     .map((name) => chunks.find((c) => c.name === name))
     .filter((c) => c !== undefined)
-    .sort((a, b) => b.code.length - a.code.length)
+    .sort((a, b) => Buffer.byteLength(b.code) - Buffer.byteLength(a.code))
     .map((c) => `/${c.fileName}`)
 }
 

@@ -77,10 +77,10 @@ export function onLanguageChange(area: string, fn: () => void): void {
 }
 
 // The wording loaded by loadLanguage(), by language and area. Another language's areas travel in one chunk
-// per language and group (build/chunk-groups.ts), loaded when a page in that language is first shown. The
-// default language's wording is bundled with each accessor, except the first view's areas, whose
-// accessors load it (defaultLoaders) in the default language's chunk: a page in another language never
-// downloads it.
+// per language and group (build/chunk-groups.ts), loaded when a page in that language is first shown. So does
+// the default language's, for the areas whose accessor loads it lazily (defaultLoaders: the first view's, in
+// the default language's chunk, and the tools', in its tools chunk): a page in another language never
+// downloads it. The page frame's lazy parts and the inquiry bundle theirs with their accessors.
 const loadedWording = new Map<string, Map<string, Record<string, unknown>>>()
 let wordingLoaders: Record<string, () => Promise<unknown>> = {}
 // The default language's wording of the areas whose accessor loads it lazily, by area.
@@ -146,7 +146,7 @@ export function languageLoaded(lang: string): boolean {
  * (the tools') travel in a chunk of their own (build/chunk-groups.ts) and are loaded by a later call, which
  * whatever loads that chunk makes (src/tools/components.ts): the first view of a page in `lang` waits for
  * no tool's wording. The default language loads the same way, for the areas whose accessor does not bundle
- * it (the first view's). Rejects when a chunk cannot be loaded (offline without the precache), and then
+ * it (the first view's, the tools'). Rejects when a chunk cannot be loaded (offline without the precache), and then
  * what failed stays unloaded and a later call tries again.
  */
 export async function loadLanguage(lang: string): Promise<void> {

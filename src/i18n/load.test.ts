@@ -40,22 +40,34 @@ describe('loadLanguage', () => {
     expect(appText.skipToContent).toBe(ja)
   })
 
-  it('lets a lazy chunk define an accessor while its area is not loaded in the active language: nothing is read until it is', async () => {
+  it("lets a lazy chunk's accessor load before its wording, in any language, the default one too: its exports are set once the wording is there", async () => {
     vi.resetModules()
     const i18n = await import('@/i18n')
     await import('@/locales/load')
     await i18n.loadLanguage('en')
     i18n.setLanguage('en')
-    // The checkers accessor destructures objects and functions and keeps plain strings at module load.
+    // The checkers accessor exports plain strings, objects and functions as live bindings.
     const checkers = await import('@/locales/checkers')
-    const jaAllClear = checkers.PASSWORD_ALL_CLEAR
-    expect(jaAllClear).toMatch(/[ぁ-んァ-ン一-龯]/) // the default language's until English arrives
-    expect(() => checkers.FIX_LABELS.trim).toThrow(/Missing wording: area checkers, language en/)
+    // Nothing of the area is there yet, not even the default language's (a page in English never downloads it).
+    expect(checkers.PASSWORD_ALL_CLEAR).toBeUndefined()
+    expect(checkers.FIX_LABELS).toBeUndefined()
+    expect(i18n.languageLoaded('en')).toBe(false)
     await i18n.loadLanguage('en')
     expect(checkers.PASSWORD_ALL_CLEAR).toMatch(/^Your password/)
     expect(checkers.FIX_LABELS.trim).toMatch(/^[\x20-\x7e]+$/)
+    const label = checkers.fixLabel
+    const trim = { code: 'trim', value: 'abc' }
+    const english = label(trim, ' abc')
+    expect(english).toMatch(/^[\x20-\x7e]+$/)
+    // The default language's wording of that area loads the same way, by loadLanguage().
+    await i18n.loadLanguage('ja')
     i18n.setLanguage('ja')
-    expect(checkers.PASSWORD_ALL_CLEAR).toBe(jaAllClear)
+    expect(checkers.PASSWORD_ALL_CLEAR).toMatch(/[ぁ-んァ-ン一-龯]/)
+    expect(checkers.FIX_LABELS.trim).toBe('前後の空白を消す')
+    // A function taken out while English was shown follows the language.
+    expect(label(trim, ' abc')).toMatch(/[ぁ-んァ-ン一-龯]/)
+    i18n.setLanguage('en')
+    expect(label(trim, ' abc')).toBe(english)
   })
 
   it('refuses a language that has no folder, and resolves at once for the default one', async () => {

@@ -2,4 +2,4 @@
 import { defineText } from '@/i18n'
 import type { CompanionText } from '.'
 
-export const companionText = defineText<CompanionText>('companion', import.meta.glob('./ja/companion.ts', { eager: true, import: 'companionText' }), 'companionText')
+export const companionText = defineText<CompanionText>('companion', import.meta.glob('./ja/companion.ts'), 'companionText')

@@ -2,4 +2,4 @@
 import { defineText } from '@/i18n'
 import type { NetworkText } from '.'
 
-export const networkText = defineText<NetworkText>('network', import.meta.glob('./ja/network.ts', { eager: true, import: 'networkText' }), 'networkText')
+export const networkText = defineText<NetworkText>('network', import.meta.glob('./ja/network.ts'), 'networkText')

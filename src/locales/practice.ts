@@ -2,4 +2,4 @@
 import { defineText } from '@/i18n'
 import type { PracticeText } from '.'
 
-export const practiceText = defineText<PracticeText>('practice', import.meta.glob('./ja/practice.ts', { eager: true, import: 'practiceText' }), 'practiceText')
+export const practiceText = defineText<PracticeText>('practice', import.meta.glob('./ja/practice.ts'), 'practiceText')

@@ -2,4 +2,4 @@
 import { defineText } from '@/i18n'
 import type { SearchPageText } from '.'
 
-export const searchPageText = defineText<SearchPageText>('searchPage', import.meta.glob('./ja/searchPage.ts', { eager: true, import: 'searchPageText' }), 'searchPageText')
+export const searchPageText = defineText<SearchPageText>('searchPage', import.meta.glob('./ja/searchPage.ts'), 'searchPageText')

@@ -147,7 +147,7 @@ test('search in English: English words find the answer, the pasted Japanese mess
   await expect(page.locator('main').getByRole('link', { name: /setup key/i }).first()).toHaveAttribute('href', '/en/faq/invalid-key')
 })
 
-test.describe('what an English page loads', () => {
+test.describe('what a page loads, by language', () => {
   // The page's own requests only (the service worker's precache downloads are another matter).
   test.use({ serviceWorkers: 'block' })
   test('an English page loads no tool code or tool wording until a tool is opened, then the English tool wording', async ({ page }) => {
@@ -167,5 +167,29 @@ test.describe('what an English page loads', () => {
     await page.locator('main a[href="/en/tools/password"]').first().click()
     await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeVisible()
     expect(scripts).toEqual(expect.arrayContaining(['tools', 'locale-en-tools']))
+    // …and never the Japanese tool wording: not its chunk, not inside the tools' code (a fix button's Japanese label).
+    expect(scripts.filter((s) => s.startsWith('locale-ja'))).toEqual([])
+    const tools = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).find((n) => /\/assets\/tools-[\w-]{8}\.js$/.test(n)))
+    expect(tools).toBeDefined()
+    const code = await (await page.request.get(tools!)).text()
+    expect(code.length).toBeGreaterThan(10_000) // the tools' code indeed
+    expect(code).not.toContain('前後の空白を消す')
+  })
+
+  test('a Japanese page loads the Japanese tool wording once a tool is opened, and no English', async ({ page }) => {
+    const scripts: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() !== 'script') return
+      const m = /\/assets\/([\w-]+)-[\w-]{8}\.js$/.exec(new URL(r.url()).pathname)
+      if (m) scripts.push(m[1]!)
+    })
+    await page.goto('/')
+    await hydrated(page)
+    await page.waitForLoadState('networkidle')
+    expect(scripts.filter((s) => /^(tools|locale-ja-tools)$/.test(s))).toEqual([])
+    await page.locator('main a[href="/tools/password"]').first().click()
+    await expect(page.getByRole('button', { name: '確認', exact: true })).toBeVisible()
+    expect(scripts).toEqual(expect.arrayContaining(['tools', 'locale-ja-tools']))
+    expect(scripts.filter((s) => s.startsWith('locale-en'))).toEqual([])
   })
 })

@@ -30,7 +30,7 @@ async function askedAhead(page: Page): Promise<string[]> {
 
 // The biggest file first, then the stylesheet (applied once it is in), then the rest, biggest first.
 const cases: [string, string, string[]][] = [
-  ['Japanese', '/', ['tools', 'style', 'loadIndex', 'late']],
+  ['Japanese', '/', ['tools', 'style', 'loadIndex', 'locale-ja-tools', 'late']],
   ['English', '/en/', ['tools', 'style', 'locale-en-tools', 'loadIndexEn', 'late', 'locale-en-late']],
 ]
 

@@ -49,13 +49,13 @@ describe('languages', () => {
     expect(named.filter(([, folder]) => folder !== defaultLanguage)).toEqual([])
   })
 
-  it("loads the default wording of the first view's areas (app, content, pages, tools) lazily, in the default language's chunk, and bundles the lazy chunks' areas with their accessors", () => {
+  it("loads the default wording lazily, like another language's, but for the page frame's lazy parts (search, timers) and the inquiry (the help desk reads Japanese in every language), which bundle it with their accessors", () => {
     const lazy = Object.keys(accessors)
       .filter((f) => !f.endsWith('/worker.ts'))
       .filter((f) => !/import\.meta\.glob\('[^']*', \{ eager: true/.test(readFileSync(join(root, f), 'utf8')))
       .map((f) => f.replace(/^.*\/(\w+)\.ts$/, '$1'))
       .sort()
-    expect(lazy).toEqual(['app', 'content', 'pages', 'tools'])
+    expect(lazy).toEqual(['app', 'checkers', 'companion', 'content', 'keycheck', 'network', 'pages', 'practice', 'searchPage', 'tools'])
   })
 
   it('ships the default language', () => {
