@@ -87,7 +87,7 @@ let wordingLoaders: Record<string, () => Promise<unknown>> = {}
 const defaultLoaders = new Map<string, () => Promise<unknown>>()
 
 /**
- * Where the other languages' wording comes from: './<lang>/<area>.ts' → its lazy import. Set once, by
+ * Where each language's wording comes from: './<lang>/<area>.ts' → its lazy import. Set once, by
  * src/locales/load.ts (the one module that globs every language folder lazily).
  */
 export function provideWordingLoaders(loaders: Record<string, () => Promise<unknown>>): void {
@@ -167,11 +167,29 @@ export async function loadLanguage(lang: string): Promise<void> {
 }
 
 /**
- * A lazy chunk's loader that also loads the active language's wording for the areas the chunk defines
- * (its accessors), before anything of it renders: use it for every lazily loaded component.
+ * Starts loading `lang`'s wording of every area no accessor has defined yet (a lazy chunk's, whose chunk is
+ * on its way), so that the chunk and its wording travel side by side instead of one after the other: the
+ * areas a chunk defines are only known once it has run. Errors are left to the loadLanguage() that follows.
  */
-export function withWording<T>(load: () => Promise<T>): () => Promise<T> {
+export function preloadWording(lang: string): void {
+  const prefix = `./${lang}/`
+  for (const [file, load] of Object.entries(wordingLoaders)) {
+    if (!file.startsWith(prefix) || file.endsWith('.test.ts')) continue
+    if (!definedAreas.has(file.slice(prefix.length).replace(/\.ts$/, ''))) load().catch(() => {})
+  }
+}
+
+/**
+ * A lazy chunk's loader that also loads the active language's wording for the areas the chunk defines
+ * (its accessors), before anything of it renders: use it for every lazily loaded component. With `ahead`,
+ * the wording of every area not defined yet is asked for at once, beside the chunk (preloadWording): for
+ * the tools, whose wording is a chunk of its own in every language, so that opening a tool with nothing
+ * saved (no service worker) takes one round trip, not two. The page frame's lazy parts leave it off: their
+ * chunk loads after every first view, and would then bring the tools' wording too.
+ */
+export function withWording<T>(load: () => Promise<T>, ahead = false): () => Promise<T> {
   return async () => {
+    if (ahead) preloadWording(activeLanguage.value)
     const module = await load()
     await loadLanguage(activeLanguage.value)
     return module

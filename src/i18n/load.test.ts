@@ -70,6 +70,29 @@ describe('loadLanguage', () => {
     expect(label(trim, ' abc')).toBe(english)
   })
 
+  it("asks for a lazy chunk's wording beside the chunk: every area no accessor has defined yet, in that language only", async () => {
+    vi.resetModules()
+    const i18n = await import('@/i18n')
+    const asked: string[] = []
+    const files = ['./en/app.ts', './en/checkers.ts', './ja/checkers.ts', './en/checkers.test.ts', './en/broken.ts']
+    i18n.provideWordingLoaders(
+      Object.fromEntries(files.map((f) => [f, async () => (asked.push(f), f.includes('broken') ? Promise.reject(new Error('offline')) : {})])),
+    )
+    i18n.defineText('app', {}) // the first view's area: defined, its wording loaded with the page
+    i18n.preloadWording('en')
+    // A failed download is left to loadLanguage(), which reports it: no unhandled rejection here.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(asked).toEqual(['./en/checkers.ts', './en/broken.ts'])
+    asked.length = 0
+    i18n.preloadWording('ja')
+    expect(asked).toEqual(['./ja/checkers.ts'])
+    // Once the chunk has defined the area, nothing more is asked.
+    i18n.defineText('checkers', {})
+    asked.length = 0
+    i18n.preloadWording('ja')
+    expect(asked).toEqual([])
+  })
+
   it('refuses a language that has no folder, and resolves at once for the default one', async () => {
     vi.resetModules()
     const i18n = await import('@/i18n')

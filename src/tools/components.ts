@@ -9,14 +9,14 @@ type Loader = () => Promise<{ default: Component }>
 const files = import.meta.glob<{ default: Component }>('./*/*.vue')
 
 /**
- * The loader of a component file in a tool's folder; throws for one that does not exist. Once the tools'
- * code is in, the tools' wording in the page's language is loaded too (another language's tool wording is
- * a chunk of its own, see loadLanguage in src/i18n), before the component renders.
+ * The loader of a component file in a tool's folder; throws for one that does not exist. The tools' wording
+ * in the page's language (a chunk of its own in every language, see loadLanguage in src/i18n) is asked for
+ * beside the tools' code, and is in before the component renders.
  */
 export function toolComponent(tool: string, component: string): Loader {
   const loader = files[`./${tool}/${component}.vue`]
   if (!loader) throw new Error(`src/tools/${tool}/${component}.vue does not exist`)
-  return withWording(loader)
+  return withWording(loader, true)
 }
 
 /** Widget id → its lazy component and props, for every widget the registry lists. */

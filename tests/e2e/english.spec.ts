@@ -4,7 +4,7 @@
  * saves it then; English deep links reload offline; the switch keeps the page and the anchor; axe-core
  * finds nothing in light or dark mode.
  */
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { compileAppEditions } from '../../build/faq-plugin.ts'
 import { axeViolations, collectErrors, guardOrigins, hydrated, savedLanguages, waitForOfflineReady } from './support'
 
@@ -148,25 +148,47 @@ test('search in English: English words find the answer, the pasted Japanese mess
 })
 
 test.describe('what a page loads, by language', () => {
-  // The page's own requests only (the service worker's precache downloads are another matter).
+  // The page's own requests only (the service worker's precache downloads are another matter), with nothing
+  // saved: opening a tool then downloads the tools and their wording.
   test.use({ serviceWorkers: 'block' })
-  test('an English page loads no tool code or tool wording until a tool is opened, then the English tool wording', async ({ page }) => {
+
+  /** The chunks the page asks for (<name>-<8-character hash>.js), in order; a first visit's prefetches for the worker are not loaded (first-visit.spec.ts). */
+  function scriptsOf(page: Page): string[] {
     const scripts: string[] = []
     page.on('request', (r) => {
-      // Scripts the page loads (a first visit's prefetches for the worker's install are not loaded; see first-visit.spec.ts).
       if (r.resourceType() !== 'script') return
-      // Chunk files are <name>-<8-character hash>.js.
       const m = /\/assets\/([\w-]+)-[\w-]{8}\.js$/.exec(new URL(r.url()).pathname)
       if (m) scripts.push(m[1]!)
     })
+    return scripts
+  }
+
+  /**
+   * Opens the password practice from the home page shown (`home`), with the tools' code held back for a
+   * second: returns what the page had asked for by the time the code arrived (the tools' wording, if it
+   * travels beside the code).
+   */
+  async function openPractice(page: Page, home: string, scripts: string[], button: string): Promise<string[]> {
+    let askedMeanwhile: string[] = []
+    await page.route(/\/assets\/tools-[\w-]{8}\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      askedMeanwhile = [...scripts]
+      await route.continue()
+    })
+    await page.locator(`main a[href="${home === '/' ? '' : home}/tools/password"]`).first().click()
+    await expect(page.getByRole('button', { name: button, exact: true })).toBeVisible()
+    return askedMeanwhile
+  }
+
+  test('an English page loads no tool code or tool wording until a tool is opened, then both at once, in English only', async ({ page }) => {
+    const scripts = scriptsOf(page)
     await page.goto('/en')
     await hydrated(page)
     await page.waitForLoadState('networkidle')
     expect(scripts).toContain('locale-en')
     expect(scripts.filter((s) => /^(tools|locale-en-tools)$/.test(s))).toEqual([])
-    await page.locator('main a[href="/en/tools/password"]').first().click()
-    await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeVisible()
-    expect(scripts).toEqual(expect.arrayContaining(['tools', 'locale-en-tools']))
+    // The wording is asked for while the code is still on its way: one round trip, not two.
+    expect(await openPractice(page, '/en', scripts, 'Check')).toEqual(expect.arrayContaining(['tools', 'locale-en-tools']))
     // …and never the Japanese tool wording: not its chunk, not inside the tools' code (a fix button's Japanese label).
     expect(scripts.filter((s) => s.startsWith('locale-ja'))).toEqual([])
     const tools = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).find((n) => /\/assets\/tools-[\w-]{8}\.js$/.test(n)))
@@ -176,20 +198,13 @@ test.describe('what a page loads, by language', () => {
     expect(code).not.toContain('前後の空白を消す')
   })
 
-  test('a Japanese page loads the Japanese tool wording once a tool is opened, and no English', async ({ page }) => {
-    const scripts: string[] = []
-    page.on('request', (r) => {
-      if (r.resourceType() !== 'script') return
-      const m = /\/assets\/([\w-]+)-[\w-]{8}\.js$/.exec(new URL(r.url()).pathname)
-      if (m) scripts.push(m[1]!)
-    })
+  test('a Japanese page loads the Japanese tool wording beside the tools once one is opened, and no English', async ({ page }) => {
+    const scripts = scriptsOf(page)
     await page.goto('/')
     await hydrated(page)
     await page.waitForLoadState('networkidle')
     expect(scripts.filter((s) => /^(tools|locale-ja-tools)$/.test(s))).toEqual([])
-    await page.locator('main a[href="/tools/password"]').first().click()
-    await expect(page.getByRole('button', { name: '確認', exact: true })).toBeVisible()
-    expect(scripts).toEqual(expect.arrayContaining(['tools', 'locale-ja-tools']))
+    expect(await openPractice(page, '/', scripts, '確認')).toEqual(expect.arrayContaining(['tools', 'locale-ja-tools']))
     expect(scripts.filter((s) => s.startsWith('locale-en'))).toEqual([])
   })
 })
