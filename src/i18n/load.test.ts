@@ -40,30 +40,28 @@ describe('loadLanguage', () => {
     expect(appText.skipToContent).toBe(ja)
   })
 
-  it("lets a lazy chunk's accessor load before its wording, in any language, the default one too: its exports are set once the wording is there", async () => {
+  it("lets a lazy chunk's accessor load before its wording, in any language, the default one too: it is read once the wording is there", async () => {
     vi.resetModules()
     const i18n = await import('@/i18n')
     await import('@/locales/load')
     await i18n.loadLanguage('en')
     i18n.setLanguage('en')
-    // The checkers accessor exports plain strings, objects and functions as live bindings.
-    const checkers = await import('@/locales/checkers')
+    const { checkersText } = await import('@/locales/checkers')
     // Nothing of the area is there yet, not even the default language's (a page in English never downloads it).
-    expect(checkers.PASSWORD_ALL_CLEAR).toBeUndefined()
-    expect(checkers.FIX_LABELS).toBeUndefined()
+    expect(() => checkersText.PASSWORD_ALL_CLEAR).toThrow(/Missing wording: area checkers, language en, key PASSWORD_ALL_CLEAR \(not loaded\)/)
     expect(i18n.languageLoaded('en')).toBe(false)
     await i18n.loadLanguage('en')
-    expect(checkers.PASSWORD_ALL_CLEAR).toMatch(/^Your password/)
-    expect(checkers.FIX_LABELS.trim).toMatch(/^[\x20-\x7e]+$/)
-    const label = checkers.fixLabel
+    expect(checkersText.PASSWORD_ALL_CLEAR).toMatch(/^Your password/)
+    expect(checkersText.FIX_LABELS.trim).toMatch(/^[\x20-\x7e]+$/)
+    const label = checkersText.fixLabel
     const trim = { code: 'trim', value: 'abc' }
     const english = label(trim, ' abc')
     expect(english).toMatch(/^[\x20-\x7e]+$/)
     // The default language's wording of that area loads the same way, by loadLanguage().
     await i18n.loadLanguage('ja')
     i18n.setLanguage('ja')
-    expect(checkers.PASSWORD_ALL_CLEAR).toMatch(/[ぁ-んァ-ン一-龯]/)
-    expect(checkers.FIX_LABELS.trim).toBe('前後の空白を消す')
+    expect(checkersText.PASSWORD_ALL_CLEAR).toMatch(/[ぁ-んァ-ン一-龯]/)
+    expect(checkersText.FIX_LABELS.trim).toBe('前後の空白を消す')
     // A function taken out while English was shown follows the language.
     expect(label(trim, ' abc')).toMatch(/[ぁ-んァ-ン一-龯]/)
     i18n.setLanguage('en')

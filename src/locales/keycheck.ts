@@ -1,14 +1,8 @@
 /** Wording of the setup-key and OMUID checkers, in the active language (see src/i18n). */
-import { defineText, onLanguageChange } from '@/i18n'
+import { defineText } from '@/i18n'
 import type { KeycheckArea } from '.'
 
-const text = defineText<KeycheckArea>('keycheck', import.meta.glob('./ja/keycheck.ts'))
-
-// ES live bindings, set whenever the active language's wording for this area is there (its proxies need the
-// area's shape): unset until the tools' chunk has loaded its wording (withWording, src/tools/components.ts).
-// The default language's wording loads like another language's, so a page in another language never
-// downloads it.
-export let { keycheckCommon, setupKeyUi, omuidUi } = {} as KeycheckArea
-onLanguageChange('keycheck', () => {
-  ;({ keycheckCommon, setupKeyUi, omuidUi } = text)
-})
+// Read through the proxy when used (`keycheckText.setupKeyUi`), not destructured when this module loads: the
+// default language's wording loads lazily too (so a page in another language never downloads it), and until
+// the tools' chunk has loaded it (withWording, src/tools/components.ts) the area's shape is unknown.
+export const keycheckText = defineText<KeycheckArea>('keycheck', import.meta.glob('./ja/keycheck.ts'))

@@ -7,8 +7,10 @@ import type { Finding, Severity } from '@/lib/findings'
 import { useChecker, type UseCheckerReturn } from '@/composables/useChecker'
 import CheckerField from '@/components/CheckerField.vue'
 import WidgetCard from '@/components/WidgetCard.vue'
-import { SEVERITY_LABELS } from '@/locales/checkers'
-import { keycheckCommon as c } from '@/locales/keycheck'
+import { checkersText } from '@/locales/checkers'
+import { keycheckText } from '@/locales/keycheck'
+
+const c = keycheckText.keycheckCommon
 
 // A stand-in check: every x is an error, every w a warning, every i an info, each flagged by position.
 // Listed mildest first, so a verdict taken from the first finding instead of the worst would show.
@@ -141,7 +143,7 @@ describe('CheckerField', () => {
     const w = mountHost()
     await check(w, 'xwx')
     const status = w.get('[data-test="status"] p')
-    expect(status.text()).toBe(c.summary({ error: 1, warning: 1 }, SEVERITY_LABELS))
+    expect(status.text()).toBe(c.summary({ error: 1, warning: 1 }, checkersText.SEVERITY_LABELS))
     expect(status.classes()).toContain('bad')
     const field = w.get('[data-test="input"]')
     expect(field.attributes('aria-invalid')).toBe('true')
@@ -159,7 +161,7 @@ describe('CheckerField', () => {
     const w = mountHost()
     await check(w, 'aw')
     const status = w.get('[data-test="status"] p')
-    expect(status.text()).toBe(c.summary({ warning: 1 }, SEVERITY_LABELS))
+    expect(status.text()).toBe(c.summary({ warning: 1 }, checkersText.SEVERITY_LABELS))
     // Not in the colour of "fine" either: the verdict (and its colour) follows the worst finding.
     expect(status.classes()).toContain('warn')
     expect(status.classes()).not.toContain('good')

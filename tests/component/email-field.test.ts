@@ -8,7 +8,7 @@ import EmailCheckWidget from '@/tools/email/EmailCheckWidget.vue'
 import PasswordCheckLink from '@/tools/password/PasswordCheckLink.vue'
 import { ANNOUNCE_DELAY_MS } from '@/composables/usePoliteAnnouncer'
 import { screenMessages } from '@/content/screenMessages'
-import { EMAIL_HELP, FIX_LABELS } from '@/locales/checkers'
+import { checkersText } from '@/locales/checkers'
 import { practiceText as t } from '@/locales/practice'
 
 const wrappers: VueWrapper[] = []
@@ -81,7 +81,7 @@ describe('EmailField: findings', () => {
     expect(finding(w, 'char').get('[data-test="chars"]').text()).toBe('5文字目：全角記号「＠」 →「@」')
     expect(finding(w, 'char').text()).toContain(`${t.fixResultLabel}taro@gmail.com`)
     const fix = finding(w, 'char').get('button[data-fix="halfwidth"]')
-    expect(fix.text()).toBe(FIX_LABELS.halfwidth)
+    expect(fix.text()).toBe(checkersText.FIX_LABELS.halfwidth)
     await fix.trigger('click')
     await nextTick()
     expect(input(w).element.value).toBe('taro@gmail.com')
@@ -118,7 +118,7 @@ describe('EmailField: findings', () => {
     expect(f.attributes('data-severity')).toBe('info')
     expect(f.text()).toContain('受信リスト')
     expect(f.text()).toContain('omu.ac.jp')
-    expect(f.text()).toContain(EMAIL_HELP.spamFolder)
+    expect(f.text()).toContain(checkersText.EMAIL_HELP.spamFolder)
     expect(f.findComponent(RouterLinkStub).props('to')).toBe('/faq/reset-mail-not-arriving')
     await check(w, 'taro@i.softbank.jp')
     expect(finding(w, 'carrier-filter').text()).toContain('受信許可リスト')
@@ -131,7 +131,7 @@ describe('EmailField: findings', () => {
     const f = finding(w, 'omu-domain')
     expect(f.attributes('data-severity')).toBe('error')
     expect(input(w).attributes('aria-invalid')).toBe('true')
-    expect(f.text()).toContain(EMAIL_HELP.whyNotOmu)
+    expect(f.text()).toContain(checkersText.EMAIL_HELP.whyNotOmu)
     expect(f.text()).toContain(t.email.omuScreenNote)
     expect(f.findComponent(RouterLinkStub).props('to')).toBe('/faq/recovery-email-choice')
     expect(w.find('.screen-msg').exists()).toBe(false)
@@ -173,10 +173,10 @@ describe('EmailField: findings', () => {
 
   it('empty: the no-address answer with a link; it is also always available', async () => {
     const w = await mountStandalone()
-    expect(w.get('details.help').text()).toContain(EMAIL_HELP.noAddress[1])
+    expect(w.get('details.help').text()).toContain(checkersText.EMAIL_HELP.noAddress[1])
     await check(w, '')
     const f = finding(w, 'empty')
-    expect(f.text()).toContain(EMAIL_HELP.noAddress[0])
+    expect(f.text()).toContain(checkersText.EMAIL_HELP.noAddress[0])
     expect(f.text()).toContain('Gmail')
     expect(f.findComponent(RouterLinkStub).props('to')).toBe('/faq/no-email-address')
     expect(f.text()).toContain(t.ourWordingNote)

@@ -4,11 +4,14 @@ import { nextTick } from 'vue'
 import { RouterLinkStub, flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import OmuidChecker from '@/tools/omuid/OmuidChecker.vue'
 import OmuidView from '@/tools/omuid/OmuidView.vue'
-import { FIX_LABELS, OMUID_HELP, SEVERITY_LABELS, omuidText } from '@/locales/checkers'
-import { keycheckCommon as c, omuidUi as t } from '@/locales/keycheck'
+import { checkersText } from '@/locales/checkers'
+import { keycheckText } from '@/locales/keycheck'
 import { OMUID_SHAPES } from '@/lib/rules'
 import { checkOmuid } from '@/tools/omuid/omuid'
 import { questionById } from '@/content/faq'
+
+const c = keycheckText.keycheckCommon
+const t = keycheckText.omuidUi
 
 const wrappers: VueWrapper[] = []
 function mountChecker(props: Record<string, unknown> = {}) {
@@ -79,15 +82,15 @@ describe('OmuidChecker', () => {
     await check(w, 'AB1234O')
     expect(codes(w)).toEqual(['letter-for-digit'])
     expect(charLines(w)).toEqual(['7文字目：半角英字「O」 →「0」'])
-    expect(w.get('[data-code="letter-for-digit"]').text()).toContain(omuidText['letter-for-digit'](checkOmuid('AB1234O')[0]!))
+    expect(w.get('[data-code="letter-for-digit"]').text()).toContain(checkersText.omuidText['letter-for-digit'](checkOmuid('AB1234O')[0]!))
     expect(input(w).attributes('aria-invalid')).toBe('true')
-    expect(status(w).text()).toBe(c.summary({ error: 1 }, SEVERITY_LABELS))
+    expect(status(w).text()).toBe(c.summary({ error: 1 }, checkersText.SEVERITY_LABELS))
     expect(w.get('[data-test="markers"] [data-position="7"]').text()).toContain('O')
     // Nothing is marked as matching while the ID is wrong.
     expect(w.findAll('[data-test="shapes"] li.matched')).toHaveLength(0)
 
     const fix = w.get('[data-test="fix"]')
-    expect(fix.text()).toBe(t.fixButton(FIX_LABELS.slip!, 'AB12340'))
+    expect(fix.text()).toBe(t.fixButton(checkersText.FIX_LABELS.slip!, 'AB12340'))
     await fix.trigger('click')
     await flushPromises()
     expect(input(w).element.value).toBe('AB12340')
@@ -101,7 +104,7 @@ describe('OmuidChecker', () => {
     await check(w, 'ab1234l')
     expect(codes(w)).toEqual(['letter-for-digit'])
     expect(charLines(w)).toEqual(['7文字目：半角英字「l」 →「1」'])
-    expect(w.get('[data-test="fix"]').text()).toBe(t.fixButton(FIX_LABELS.slip!, 'ab12341'))
+    expect(w.get('[data-test="fix"]').text()).toBe(t.fixButton(checkersText.FIX_LABELS.slip!, 'ab12341'))
   })
 
   it('a student or staff number typed instead is explained, with no fix offered', async () => {
@@ -134,7 +137,7 @@ describe('OmuidChecker', () => {
     await check(w, ' AB1234O')
     expect(codes(w)).toEqual(['space', 'letter-for-digit'])
     expect(w.findAll('[data-test="fix"]')).toHaveLength(1)
-    expect(w.get('[data-test="fix"]').text()).toBe(t.fixButton(FIX_LABELS.slip!, 'AB12340'))
+    expect(w.get('[data-test="fix"]').text()).toBe(t.fixButton(checkersText.FIX_LABELS.slip!, 'AB12340'))
   })
 
   it('a 1 where a letter belongs is flagged without guessing I or l', async () => {
@@ -160,7 +163,7 @@ describe('OmuidChecker', () => {
     await nextTick()
     await input(w).setValue('AB1234')
     await vi.advanceTimersByTimeAsync(400)
-    expect(status(w).text()).toBe(c.summary({ error: 1 }, SEVERITY_LABELS))
+    expect(status(w).text()).toBe(c.summary({ error: 1 }, checkersText.SEVERITY_LABELS))
     expect(codes(w)).toEqual(['length'])
   })
 
@@ -187,8 +190,8 @@ describe('OmuidView', () => {
     wrappers.push(w)
     expect(w.get('h1').text()).toBe(t.name)
     const help = w.get('[data-test="help"]').text()
-    expect(help).toContain(OMUID_HELP.notNumber)
-    expect(help).toContain(OMUID_HELP.copyPaste)
+    expect(help).toContain(checkersText.OMUID_HELP.notNumber)
+    expect(help).toContain(checkersText.OMUID_HELP.copyPaste)
     const links = w.findAllComponents(RouterLinkStub)
     expect(links.map((l) => l.props('to'))).toEqual(['/faq/login-after-password-start', '/faq/login-after-2fa-start', '/faq/forgot-omuid-temp-password'])
     expect(links[2]!.text()).toBe(questionById('forgot-omuid-temp-password')!.title)

@@ -7,14 +7,7 @@ import PasswordView from '@/tools/password/PasswordView.vue'
 import { ANNOUNCE_DELAY_MS } from '@/composables/usePoliteAnnouncer'
 import { passwordRuleList, passwordRulesAttribute } from '@/tools/password/password'
 import { screenMessages } from '@/content/screenMessages'
-import {
-  CURRENT_PASSWORD_NOTE,
-  DIFFERENCE_CAUSE_TEXT,
-  PASSWORD_ADVICE,
-  PASSWORD_ALL_CLEAR,
-  PASSWORD_RULE_UNPUBLISHED_NOTE,
-  passwordRuleLabel,
-} from '@/locales/checkers'
+import { checkersText } from '@/locales/checkers'
 import { practiceText as t } from '@/locales/practice'
 
 const wrappers: VueWrapper[] = []
@@ -82,7 +75,7 @@ describe('PasswordPractice: the fields mirror the real screen', () => {
       expect(input.attributes('disabled')).toBeUndefined()
       expect(input.attributes('aria-invalid')).toBe('false')
     }
-    expect(w.text()).toContain(CURRENT_PASSWORD_NOTE)
+    expect(w.text()).toContain(checkersText.CURRENT_PASSWORD_NOTE)
     expect(w.text()).toContain('パスワードが正しくありません。')
   })
 
@@ -91,15 +84,15 @@ describe('PasswordPractice: the fields mirror the real screen', () => {
     const rules = w.get('[data-test="rule-list"]')
     const items = rules.findAll(':scope > li')
     expect(items).toHaveLength(passwordRuleList().length)
-    passwordRuleList().forEach((rule, i) => expect(items[i]?.text()).toContain(passwordRuleLabel(rule)))
+    passwordRuleList().forEach((rule, i) => expect(items[i]?.text()).toContain(checkersText.passwordRuleLabel(rule)))
     // allowed-chars is our default (not published), so the note is there, next to that rule
     const unpublished = passwordRuleList().filter((r) => !r.published)
     expect(unpublished.length).toBeGreaterThan(0)
     expect(rules.findAll('[data-test="unpublished-note"]')).toHaveLength(unpublished.length)
-    expect(rules.text()).toContain(PASSWORD_RULE_UNPUBLISHED_NOTE)
+    expect(rules.text()).toContain(checkersText.PASSWORD_RULE_UNPUBLISHED_NOTE)
     const advice = w.get('section.advice')
-    expect(advice.text()).toContain(PASSWORD_ADVICE.heading)
-    expect(rules.text()).not.toContain(PASSWORD_ADVICE.items[0])
+    expect(advice.text()).toContain(checkersText.PASSWORD_ADVICE.heading)
+    expect(rules.text()).not.toContain(checkersText.PASSWORD_ADVICE.items[0])
   })
 })
 
@@ -235,7 +228,7 @@ describe('PasswordPractice: 確認', () => {
     const under = blockUnder(newInput(w))
     expect(under).toContain(screenMessages['confirm-mismatch'])
     expect(under).toContain('13文字目から違っています')
-    expect(under).toContain(DIFFERENCE_CAUSE_TEXT['trailing-space'])
+    expect(under).toContain(checkersText.DIFFERENCE_CAUSE_TEXT['trailing-space'])
     expect(under).toContain(t.password.mismatchNoReveal)
     expect(w.html()).not.toContain('Abcdefgh')
     // both inputs are marked, and the confirmation points at the mismatch message
@@ -252,7 +245,7 @@ describe('PasswordPractice: 確認', () => {
     await confirmInput(w).setValue('Abcdefgh１234')
     await submit(w)
     expect(blockUnder(newInput(w))).toContain('9文字目から違っています')
-    expect(blockUnder(newInput(w))).toContain(DIFFERENCE_CAUSE_TEXT.width)
+    expect(blockUnder(newInput(w))).toContain(checkersText.DIFFERENCE_CAUSE_TEXT.width)
   })
 
   it('the status region announces once after 確認, not on each key press', async () => {
@@ -308,7 +301,7 @@ describe('PasswordPractice: 確認', () => {
     expect(document.activeElement).toBe(emailInput(w).element)
     await vi.advanceTimersByTimeAsync(ANNOUNCE_DELAY_MS)
     expect(status(w)).toContain(t.fixedAnnounce('パスワード再発行用メールアドレス'))
-    expect(w.get('[data-test="all-clear"]').text()).toContain(PASSWORD_ALL_CLEAR)
+    expect(w.get('[data-test="all-clear"]').text()).toContain(checkersText.PASSWORD_ALL_CLEAR)
   })
 
   it('all clear: says so and what comes next, with a link to the code timer', async () => {
@@ -319,7 +312,7 @@ describe('PasswordPractice: 確認', () => {
     await submit(w)
     await vi.advanceTimersByTimeAsync(ANNOUNCE_DELAY_MS)
     const ok = w.get('[data-test="all-clear"]')
-    expect(ok.text()).toContain(PASSWORD_ALL_CLEAR)
+    expect(ok.text()).toContain(checkersText.PASSWORD_ALL_CLEAR)
     expect(ok.findComponent(RouterLinkStub).props('to')).toBe('/timers')
     expect(status(w)).toBe('確認しました。実際の画面で表示されるエラーは見つかりませんでした。')
     expect(newInput(w).attributes('aria-invalid')).toBe('false')

@@ -5,11 +5,14 @@ import { renderToString } from 'vue/server-renderer'
 import { RouterLinkStub, flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import SetupKeyChecker from '@/tools/setup-key/SetupKeyChecker.vue'
 import SetupKeyView from '@/tools/setup-key/SetupKeyView.vue'
-import { SEVERITY_LABELS, SETUP_KEY_HELP, setupKeyText } from '@/locales/checkers'
-import { keycheckCommon as c, setupKeyUi as t } from '@/locales/keycheck'
+import { checkersText } from '@/locales/checkers'
+import { keycheckText } from '@/locales/keycheck'
 import { checkSetupKey } from '@/tools/setup-key/setupKey'
 import { screenMessages } from '@/content/screenMessages'
 import { questionById } from '@/content/faq'
+
+const c = keycheckText.keycheckCommon
+const t = keycheckText.setupKeyUi
 
 // A real-looking key: a space copied in front of it, and one letter typed with the IME on (full-width Ｅ).
 const KEY = 'JBSWY3DPEHPK3PXP'
@@ -66,7 +69,7 @@ describe('SetupKeyChecker', () => {
     await pasteAndCheck(w, PASTED)
 
     // Announced politely: two errors (the edge space and the full-width character).
-    expect(status(w).text()).toBe(c.summary({ error: 2 }, SEVERITY_LABELS))
+    expect(status(w).text()).toBe(c.summary({ error: 2 }, checkersText.SEVERITY_LABELS))
     expect(input(w).attributes('aria-invalid')).toBe('true')
     const summaryId = status(w).get('p').attributes('id')
     expect(input(w).attributes('aria-describedby')?.split(' ')).toContain(summaryId)
@@ -76,7 +79,7 @@ describe('SetupKeyChecker', () => {
     const codes = w.findAll('[data-test="findings"] > li').map((li) => li.attributes('data-code'))
     expect(codes).toEqual(['edge-space', 'char'])
     const edge = checkSetupKey(PASTED)[0]!
-    expect(w.get('[data-code="edge-space"]').text()).toContain(setupKeyText['edge-space'](edge))
+    expect(w.get('[data-code="edge-space"]').text()).toContain(checkersText.setupKeyText['edge-space'](edge))
     expect(w.get('[data-code="edge-space"]').text()).toContain(c.screenMessage(screenMessages['invalid-key']))
 
     // The marked-up copy highlights exactly those positions, the space drawn as a visible symbol.
@@ -90,7 +93,7 @@ describe('SetupKeyChecker', () => {
     expect(cleaned.element.value).toBe(KEY)
     expect(cleaned.attributes('readonly')).toBeDefined()
     expect(w.get(`label[for="${cleaned.attributes('id')}"]`).text()).toBe(t.cleanedLabel)
-    expect(w.get('[data-test="paste-again"]').text()).toBe(SETUP_KEY_HELP.pasteAgain)
+    expect(w.get('[data-test="paste-again"]').text()).toBe(checkersText.SETUP_KEY_HELP.pasteAgain)
 
     await w.get('[data-test="copy"]').trigger('click')
     await flushPromises()
@@ -127,7 +130,7 @@ describe('SetupKeyChecker', () => {
     await pasteAndCheck(w, 'JBSW\nY3DP\u200BEHPK\t3PXP')
     // Grouped by finding: the blanks inside (a warning), then the invisible character (an error).
     expect(charLines(w)).toEqual(['5文字目：改行（消します）', '15文字目：タブ（消します）', '10文字目：見えない文字（ゼロ幅スペース U+200B）（消します）'])
-    expect(status(w).text()).toBe(c.summary({ error: 1, warning: 1 }, SEVERITY_LABELS))
+    expect(status(w).text()).toBe(c.summary({ error: 1, warning: 1 }, checkersText.SEVERITY_LABELS))
     expect(w.get('[data-test="markers"]').get('[data-position="5"]').classes()).toContain('warning')
     expect(w.get<HTMLInputElement>('[data-test="cleaned"]').element.value).toBe(KEY)
   })
@@ -155,10 +158,10 @@ describe('SetupKeyChecker', () => {
     const w = mountChecker()
     await input(w).trigger('paste')
     await input(w).setValue(' ' + KEY)
-    expect(status(w).text()).toBe(c.summary({ error: 1 }, SEVERITY_LABELS))
+    expect(status(w).text()).toBe(c.summary({ error: 1 }, checkersText.SEVERITY_LABELS))
     await input(w).setValue(KEY)
     // Still the old result until typing pauses: no announcement per key press.
-    expect(status(w).text()).toBe(c.summary({ error: 1 }, SEVERITY_LABELS))
+    expect(status(w).text()).toBe(c.summary({ error: 1 }, checkersText.SEVERITY_LABELS))
     await vi.advanceTimersByTimeAsync(400)
     expect(status(w).text()).toBe(t.ok)
   })
@@ -191,8 +194,8 @@ describe('SetupKeyChecker', () => {
   it('an empty check says the key is missing', async () => {
     const w = mountChecker()
     await pasteAndCheck(w, '')
-    expect(status(w).text()).toBe(c.summary({ error: 1 }, SEVERITY_LABELS))
-    expect(w.get('[data-code="empty"]').text()).toContain(setupKeyText.empty({ code: 'empty', severity: 'error' }))
+    expect(status(w).text()).toBe(c.summary({ error: 1 }, checkersText.SEVERITY_LABELS))
+    expect(w.get('[data-code="empty"]').text()).toContain(checkersText.setupKeyText.empty({ code: 'empty', severity: 'error' }))
   })
 
   it('compact (question page): its own heading and a link to the full tool', () => {
