@@ -49,31 +49,9 @@ export function localePath(path: string, lang: string = activeLanguage.value): s
   return languagePath(path, lang)
 }
 
-// Accessors that export plain strings (which no proxy can stand in for) re-read them here.
-const listeners: { area: string; fn: () => void }[] = []
-
 /** Whether every area reads in `lang` without loading: the test suite's derived languages. */
 function derived(lang: string): boolean {
   return testing && registered.has(lang)
-}
-
-/**
- * Whether the wording of `area` can be read in `lang` now: a derived language's always; the default
- * language's when its accessor bundles it, or once loaded; another language's once loaded.
- */
-function readable(area: string, lang: string): boolean {
-  if (derived(lang) || (lang === defaultLanguage && !defaultLoaders.has(area))) return true
-  return loadedWording.get(lang)?.has(area) ?? false
-}
-
-/**
- * Calls `fn` whenever area `area` can be read in a newly active language (for an accessor's top-level string
- * exports): now, if it can be; after every language change; and when the area's wording arrives for the
- * active language (loadLanguage).
- */
-export function onLanguageChange(area: string, fn: () => void): void {
-  listeners.push({ area, fn })
-  if (readable(area, activeLanguage.value)) fn()
 }
 
 // The wording loaded by loadLanguage(), by language and area. Another language's areas travel in one chunk
@@ -162,8 +140,6 @@ export async function loadLanguage(lang: string): Promise<void> {
   const byArea = loadedWording.get(lang) ?? new Map<string, Record<string, unknown>>()
   loaders.forEach(([area], i) => byArea.set(area, modules[i] as Record<string, unknown>))
   loadedWording.set(lang, byArea)
-  const arrived = new Set(loaders.map(([area]) => area))
-  if (lang === activeLanguage.value) for (const l of listeners) if (arrived.has(l.area)) l.fn()
 }
 
 /**
@@ -200,7 +176,6 @@ export function withWording<T>(load: () => Promise<T>, ahead = false): () => Pro
 export function setLanguage(lang: string): void {
   if (activeLanguage.value === lang) return
   activeLanguage.value = lang
-  for (const l of listeners) if (readable(l.area, lang)) l.fn()
 }
 
 /**
