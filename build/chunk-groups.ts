@@ -62,8 +62,8 @@ export { localeChunk }
 /**
  * One group per language folder: a language's areas and its FAQ edition load together, in one request,
  * before its first page is shown (of the default language, the first view's areas whose accessors load it
- * lazily, and the edition); the areas of the page frame's lazy parts and of the
- * tools each in a group of their own (`parts`: locale-<lang>-late, locale-<lang>-tools), loaded with them.
+ * lazily, and the edition); the areas of the page frame's lazy parts and of the tools each in a group of
+ * their own (`parts`: locale-<lang>-late, locale-<lang>-tools), loaded with them.
  */
 export function localeGroups(codes: readonly string[]): ChunkGroup[] {
   return codes.flatMap((code) => {

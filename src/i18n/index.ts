@@ -92,6 +92,14 @@ const definedAreas = new Set<string>()
 // The languages whose parts (addLanguagePart) are loaded.
 const partsLoaded = new Set<string>()
 
+/** `lang`'s wording files (provideWordingLoaders), as [area, loader]. */
+function wordingFiles(lang: string): [string, () => Promise<unknown>][] {
+  const prefix = `./${lang}/`
+  return Object.entries(wordingLoaders)
+    .filter(([file]) => file.startsWith(prefix) && !file.endsWith('.test.ts'))
+    .map(([file, load]) => [file.slice(prefix.length).replace(/\.ts$/, ''), load])
+}
+
 /** The loaders of `lang`'s wording for areas defined so far that are not loaded yet, by area. */
 function wantedLoaders(lang: string): Map<string, () => Promise<unknown>> {
   const loaded = loadedWording.get(lang)
@@ -101,12 +109,7 @@ function wantedLoaders(lang: string): Map<string, () => Promise<unknown>> {
     for (const [area, load] of defaultLoaders) if (!loaded?.has(area)) out.set(area, load)
     return out
   }
-  const prefix = `./${lang}/`
-  for (const [file, load] of Object.entries(wordingLoaders)) {
-    if (!file.startsWith(prefix) || file.endsWith('.test.ts')) continue
-    const area = file.slice(prefix.length).replace(/\.ts$/, '')
-    if (definedAreas.has(area) && !loaded?.has(area)) out.set(area, load)
-  }
+  for (const [area, load] of wordingFiles(lang)) if (definedAreas.has(area) && !loaded?.has(area)) out.set(area, load)
   return out
 }
 
@@ -129,7 +132,7 @@ export function languageLoaded(lang: string): boolean {
  */
 export async function loadLanguage(lang: string): Promise<void> {
   if (languageLoaded(lang)) return
-  if (lang !== defaultLanguage && !derived(lang) && !Object.keys(wordingLoaders).some((f) => f.startsWith(`./${lang}/`))) {
+  if (lang !== defaultLanguage && !derived(lang) && wordingFiles(lang).length === 0) {
     throw new Error(`No wording for language ${lang}`)
   }
   const loaders = [...wantedLoaders(lang)]
@@ -148,11 +151,7 @@ export async function loadLanguage(lang: string): Promise<void> {
  * areas a chunk defines are only known once it has run. Errors are left to the loadLanguage() that follows.
  */
 export function preloadWording(lang: string): void {
-  const prefix = `./${lang}/`
-  for (const [file, load] of Object.entries(wordingLoaders)) {
-    if (!file.startsWith(prefix) || file.endsWith('.test.ts')) continue
-    if (!definedAreas.has(file.slice(prefix.length).replace(/\.ts$/, ''))) load().catch(() => {})
-  }
+  for (const [area, load] of wordingFiles(lang)) if (!definedAreas.has(area)) load().catch(() => {})
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Build time (Node): the FAQ index, made with MiniSearch and packed into the form the search chunks load
- * (engine.ts loadSearchIndex). The only module that imports MiniSearch's code (engine.ts takes a type): the browser queries the packed
- * tree with its own port of MiniSearch's search (match.ts), so nothing the search chunks import may
- * import this one.
+ * (engine.ts loadSearchIndex). The only module that imports MiniSearch's code (engine.ts takes a type
+ * only): the browser queries the packed tree with its own port of MiniSearch's search (match.ts), so
+ * nothing the search chunks import may import this one.
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import { FIELD_BOOST, FIELDS, fieldLengthsOf, type Canon, type PackedSearchIndex, type SearchDoc, type SharedDoc } from './engine.ts'
